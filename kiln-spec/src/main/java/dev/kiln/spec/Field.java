@@ -1,0 +1,166 @@
+package dev.kiln.spec;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One field of an entity: a column in the table and a property in the API.
+ *
+ * @param name lowerCamelCase name, unique within its entity
+ * @param type the value type
+ * @param required whether a value must always be present
+ * @param unique whether two rows may not share a value
+ * @param min smallest allowed number (numeric types)
+ * @param max largest allowed number (numeric types)
+ * @param minLength shortest allowed text (text types)
+ * @param maxLength longest allowed text (text types)
+ * @param pattern a regular expression the whole text must match (text types)
+ * @param defaultValue the value used when a create request leaves the field out
+ * @param precision total digits (decimal)
+ * @param scale digits after the point (decimal)
+ * @param values the allowed values (enum), UPPER_SNAKE_CASE
+ * @param description what the field means, copied into the OpenAPI document
+ */
+@JsonPropertyOrder({
+    "name",
+    "type",
+    "required",
+    "unique",
+    "min",
+    "max",
+    "minLength",
+    "maxLength",
+    "pattern",
+    "default",
+    "precision",
+    "scale",
+    "values",
+    "description"
+})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Field(
+        String name,
+        FieldType type,
+        boolean required,
+        boolean unique,
+        @Nullable BigDecimal min,
+        @Nullable BigDecimal max,
+        @Nullable Integer minLength,
+        @Nullable Integer maxLength,
+        @Nullable String pattern,
+        @JsonProperty("default") @Nullable String defaultValue,
+        @Nullable Integer precision,
+        @Nullable Integer scale,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> values,
+        @Nullable String description) {
+
+    /** Default digits of a decimal without {@code precision}. */
+    public static final int DEFAULT_PRECISION = 19;
+
+    /** Default digits after the point of a decimal without {@code scale}. */
+    public static final int DEFAULT_SCALE = 2;
+
+    /** Default maximum length of a {@code string} without {@code maxLength}. */
+    public static final int DEFAULT_STRING_LENGTH = 255;
+
+    /** Normalises absent lists to empty ones. */
+    public Field {
+        values = values == null ? List.of() : List.copyOf(values);
+    }
+
+    /**
+     * Creates a plain optional field.
+     *
+     * @param name the field name
+     * @param type the field type
+     * @return a field with no constraints
+     */
+    public static Field of(String name, FieldType type) {
+        return new Field(name, type, false, false, null, null, null, null, null, null, null, null, List.of(), null);
+    }
+
+    /**
+     * Returns this field made required or optional.
+     *
+     * @param isRequired whether the field is required
+     * @return a copy
+     */
+    public Field withRequired(boolean isRequired) {
+        return new Field(
+                name,
+                type,
+                isRequired,
+                unique,
+                min,
+                max,
+                minLength,
+                maxLength,
+                pattern,
+                defaultValue,
+                precision,
+                scale,
+                values,
+                description);
+    }
+
+    /**
+     * Returns this field made unique or not.
+     *
+     * @param isUnique whether values must be unique
+     * @return a copy
+     */
+    public Field withUnique(boolean isUnique) {
+        return new Field(
+                name,
+                type,
+                required,
+                isUnique,
+                min,
+                max,
+                minLength,
+                maxLength,
+                pattern,
+                defaultValue,
+                precision,
+                scale,
+                values,
+                description);
+    }
+
+    /**
+     * Returns the maximum text length in effect: {@code maxLength}, or 255 for {@code string}, {@code email}
+     * and {@code url}, or none for {@code text}.
+     *
+     * @return the limit, or null when the text is unbounded
+     */
+    public @Nullable Integer effectiveMaxLength() {
+        if (maxLength != null) {
+            return maxLength;
+        }
+        return type == FieldType.STRING || type == FieldType.EMAIL || type == FieldType.URL
+                ? DEFAULT_STRING_LENGTH
+                : null;
+    }
+
+    /**
+     * Returns the decimal precision in effect.
+     *
+     * @return {@code precision}, or {@value #DEFAULT_PRECISION}
+     */
+    public int effectivePrecision() {
+        return precision == null ? DEFAULT_PRECISION : precision;
+    }
+
+    /**
+     * Returns the decimal scale in effect.
+     *
+     * @return {@code scale}, or {@value #DEFAULT_SCALE}
+     */
+    public int effectiveScale() {
+        return scale == null ? DEFAULT_SCALE : scale;
+    }
+}
