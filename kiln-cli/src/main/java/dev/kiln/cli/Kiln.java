@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             GenerateCommand.class,
             ValidateCommand.class,
             SchemaCommand.class,
+            VerifyCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Kiln implements Runnable {

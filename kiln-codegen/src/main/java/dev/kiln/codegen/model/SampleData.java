@@ -166,4 +166,42 @@ public final class SampleData {
         }
         return value.setScale(field.effectiveScale(), RoundingMode.DOWN);
     }
+
+    /**
+     * Returns a {@link String#format} template with one {@code %d} whose results satisfy a text field's
+     * pattern and length for any variant up to five digits, so tests can make unique values at run time.
+     *
+     * @param field a text field
+     * @return the template, or empty when only a fixed value satisfies the field
+     */
+    public static java.util.Optional<String> textTemplate(Field field) {
+        List<String> templates = new java.util.ArrayList<>();
+        templates.add(preferredTemplate(field));
+        templates.addAll(PATTERN_CANDIDATES);
+        for (String template : templates) {
+            if (!template.contains("%d")) {
+                continue;
+            }
+            boolean all = true;
+            for (int variant : new int[] {1, 7, 42, 99999}) {
+                String value = String.format(java.util.Locale.ROOT, template, variant);
+                Integer max = field.effectiveMaxLength();
+                boolean fits = (max == null || value.length() <= max)
+                        && (field.minLength() == null || value.length() >= field.minLength());
+                all &= fits && matches(field, value);
+            }
+            if (all) {
+                return java.util.Optional.of(template);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String preferredTemplate(Field field) {
+        return switch (field.type()) {
+            case EMAIL -> "user%d@example.com";
+            case URL -> "https://example.com/%d";
+            default -> field.name() + " %d";
+        };
+    }
 }

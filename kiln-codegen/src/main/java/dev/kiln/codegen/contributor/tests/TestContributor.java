@@ -1,13 +1,117 @@
 package dev.kiln.codegen.contributor.tests;
 
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.kiln.codegen.model.EntityModel;
+import dev.kiln.codegen.model.FieldModel;
+import dev.kiln.codegen.model.RelationModel;
 import dev.kiln.codegen.model.ServiceModel;
 import dev.kiln.codegen.spi.ProjectContributor;
 import dev.kiln.codegen.spi.ProjectFiles;
+import dev.kiln.spec.KilnException;
+import dev.kiln.spec.naming.Names;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.lang.model.element.Modifier;
 
-/** Contributes the generated project's tests. */
+/**
+ * Contributes the generated project's tests.
+ *
+ * <p>{@code TestData} builds valid bodies (creating required parents first) with values that vary per
+ * call; one {@code *ApiTest} per entity proves CRUD, validation, 404, 409, paging and sub-resources;
+ * {@code FuzzApiTest} fires malformed requests at every endpoint; {@code PostgresIT} repeats the essentials
+ * on a real PostgreSQL.
+ */
 public final class TestContributor implements ProjectContributor {
+    private static final Pattern PACKAGE = Pattern.compile("^package [a-z0-9_.]+;", Pattern.MULTILINE);
+    private static final String ROOT = "/dev/kiln/codegen/testsupport/";
+
     @Override
     public void contribute(ServiceModel model, ProjectFiles files) {
-        // Filled in below.
+        String dir = "src/test/java/" + model.basePackage().replace('.', '/') + "/";
+        for (String name : List.of("ApiTestSupport", "FuzzTestSupport")) {
+            String source = PACKAGE.matcher(read(name))
+                    .replaceFirst(Matcher.quoteReplacement("package " + model.basePackage() + ";"));
+            files.addText(dir + name + ".java", source);
+        }
+        files.addTestJava(model.basePackage(), testData(model));
+        for (EntityModel entity : model.entities()) {
+            files.addTestJava(entity.packageName(), EntityTestWriter.write(entity, model));
+        }
+        files.addTestJava(model.basePackage(), FuzzTestWriter.write(model));
+        files.addTestJava(model.basePackage(), PlatformTestWriter.platformTest(model));
+        files.addTestJava(model.basePackage(), PlatformTestWriter.postgresIt(model));
+    }
+
+    private static TypeSpec testData(ServiceModel model) {
+        TypeSpec.Builder type = TypeSpec.classBuilder("TestData")
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                .superclass(model.baseType("ApiTestSupport"))
+                .addJavadoc("Valid request bodies for every entity, creating required parents first.\n");
+        TypeName body = ParameterizedTypeName.get(Map.class, String.class, Object.class);
+        for (EntityModel entity : model.entities()) {
+            MethodSpec.Builder builder = MethodSpec.methodBuilder(bodyMethod(entity))
+                    .addModifiers(Modifier.PROTECTED)
+                    .addJavadoc("A valid create body for {@code /api/$L}; {@code n} makes unique values differ.\n",
+                            entity.path())
+                    .addException(Exception.class)
+                    .returns(body)
+                    .addParameter(TypeName.INT, "n")
+                    .addStatement("$T body = new $T<>()", body, LinkedHashMap.class);
+            for (FieldModel field : entity.fields()) {
+                builder.addStatement("body.put($S, $L)", field.jsonName(), TestValues.valid(field));
+            }
+            for (RelationModel relation : entity.outgoing()) {
+                if (relation.toOne() && relation.required()) {
+                    builder.addStatement("body.put($S, $N())", relation.dtoProperty(), createMethod(relation.to()));
+                }
+            }
+            type.addMethod(builder.addStatement("return body").build());
+            type.addMethod(MethodSpec.methodBuilder(createMethod(entity))
+                    .addModifiers(Modifier.PROTECTED)
+                    .addJavadoc("Creates a valid $L and returns its id.\n", entity.spec().name())
+                    .addException(Exception.class)
+                    .returns(TypeName.LONG)
+                    .addStatement("return create($S, $N(nextVariant()))", "/api/" + entity.path(), bodyMethod(entity))
+                    .build());
+        }
+        return type.build();
+    }
+
+    static String bodyMethod(EntityModel entity) {
+        return Names.camel(entity.spec().name()) + "Body";
+    }
+
+    static String createMethod(EntityModel entity) {
+        return "create" + entity.spec().name();
+    }
+
+    static ClassName testDataType(ServiceModel model) {
+        return model.baseType("TestData");
+    }
+
+    static CodeBlock url(EntityModel entity) {
+        return CodeBlock.of("$S", "/api/" + entity.path());
+    }
+
+    private static String read(String name) {
+        try (InputStream in = TestContributor.class.getResourceAsStream(ROOT + name + ".java.txt")) {
+            if (in == null) {
+                throw new KilnException("Kiln is missing its bundled test support source " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new KilnException("cannot read the bundled test support source " + name, e);
+        }
     }
 }

@@ -22,6 +22,8 @@ import javax.lang.model.element.Modifier;
  * sub-resources ({@code /api/authors/{id}/posts}) on the target's controller.
  */
 public final class ControllerContributor implements ProjectContributor {
+    private static final ClassName MEDIA_TYPE = ClassName.get("org.springframework.http", "MediaType");
+
     @Override
     public void contribute(ServiceModel model, ProjectFiles files) {
         for (EntityModel entity : model.entities()) {
@@ -72,7 +74,9 @@ public final class ControllerContributor implements ProjectContributor {
                 .build());
         type.addMethod(MethodSpec.methodBuilder("create")
                 .addModifiers(Modifier.PUBLIC)
-                .addAnnotation(Types.POST_MAPPING)
+                .addAnnotation(AnnotationSpec.builder(Types.POST_MAPPING)
+                        .addMember("consumes", "$T.APPLICATION_JSON_VALUE", MEDIA_TYPE)
+                        .build())
                 .returns(entityResponse)
                 .addParameter(body(request))
                 .addStatement("$T created = service.create(request)", response)
@@ -84,7 +88,10 @@ public final class ControllerContributor implements ProjectContributor {
                 .build());
         type.addMethod(MethodSpec.methodBuilder("update")
                 .addModifiers(Modifier.PUBLIC)
-                .addAnnotation(mapping(Types.PUT_MAPPING, "/{id}"))
+                .addAnnotation(AnnotationSpec.builder(Types.PUT_MAPPING)
+                        .addMember("path", "$S", "/{id}")
+                        .addMember("consumes", "$T.APPLICATION_JSON_VALUE", MEDIA_TYPE)
+                        .build())
                 .returns(entityResponse)
                 .addParameter(idParameter())
                 .addParameter(body(request))

@@ -1,0 +1,196 @@
+package dev.kiln.codegen.verify;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The generated service's jar running on a free loopback port: the {@code boot} and {@code stop} steps. */
+final class AppProcess {
+    /** The file under {@code target/} that receives the app's stdout and stderr. */
+    static final String LOG_FILE = "kiln-verify-app.log";
+
+    private static final String LOOPBACK = "127.0.0.1";
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
+    private static final long STOP_SECONDS = 30;
+    private static final int LOG_TAIL_LINES = 200;
+
+    private final Path jdk;
+    private final Path projectDir;
+    private final String artifactId;
+    private final HttpClient http;
+    private @Nullable Process process;
+    private @Nullable Thread killOnExit;
+    private int port;
+
+    AppProcess(Path jdk, Path projectDir, String artifactId, HttpClient http) {
+        this.jdk = jdk;
+        this.projectDir = projectDir;
+        this.artifactId = artifactId;
+        this.http = http;
+    }
+
+    /**
+     * Starts the jar and waits until {@code /actuator/health} says UP.
+     *
+     * @return the summary, e.g. {@code healthy in 4.2 s}
+     * @throws StepFailure when the jar is missing, or the app dies or stays unhealthy until the timeout
+     */
+    String boot(Duration timeout) throws StepFailure, InterruptedException {
+        long start = System.nanoTime();
+        Process app = start();
+        long deadline = start + timeout.toNanos();
+        while (System.nanoTime() - deadline < 0) {
+            if (!app.isAlive()) {
+                throw new StepFailure(
+                        "app exited with code " + app.exitValue() + " before it was healthy; see target/" + LOG_FILE,
+                        logTail(LOG_TAIL_LINES));
+            }
+            if (healthy()) {
+                return "healthy in " + VerificationReport.seconds(Duration.ofNanos(System.nanoTime() - start));
+            }
+            Thread.sleep(POLL_INTERVAL);
+        }
+        throw new StepFailure(
+                "app not healthy within " + VerificationReport.seconds(timeout) + "; see target/" + LOG_FILE,
+                logTail(LOG_TAIL_LINES));
+    }
+
+    /** Whether {@link #boot} started a process, which then needs {@link #stop}. */
+    boolean started() {
+        return process != null;
+    }
+
+    /** The app's root URL, e.g. {@code http://127.0.0.1:41234}. */
+    URI baseUri() {
+        return URI.create("http://" + LOOPBACK + ":" + port);
+    }
+
+    /**
+     * Stops the app with SIGTERM, so it shuts down gracefully, and kills it if it does not exit in 30 s.
+     *
+     * @return the summary, e.g. {@code stopped in 1.1 s (exit 143)}
+     * @throws StepFailure when the app had to be killed
+     */
+    String stop() throws StepFailure {
+        Process app = process;
+        if (app == null) {
+            return "not started";
+        }
+        try {
+            if (!app.isAlive()) {
+                return "had already exited with code " + app.exitValue();
+            }
+            long start = System.nanoTime();
+            app.destroy();
+            if (app.waitFor(STOP_SECONDS, TimeUnit.SECONDS)) {
+                Duration took = Duration.ofNanos(System.nanoTime() - start);
+                return "stopped in " + VerificationReport.seconds(took) + " (exit " + app.exitValue() + ")";
+            }
+            app.destroyForcibly().waitFor(STOP_SECONDS, TimeUnit.SECONDS);
+            throw new StepFailure(
+                    "app did not stop within " + STOP_SECONDS + " s of SIGTERM; killed it", logTail(LOG_TAIL_LINES));
+        } catch (InterruptedException e) {
+            app.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new StepFailure("interrupted while stopping the app; killed it");
+        } finally {
+            forgetKillOnExit();
+        }
+    }
+
+    /** The last lines the app logged, or a note saying why there are none. */
+    String logTail(int count) {
+        Path log = projectDir.resolve("target").resolve(LOG_FILE);
+        try {
+            List<String> lines = new String(Files.readAllBytes(log), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
+        } catch (IOException e) {
+            return "(cannot read " + log + ": " + e.getMessage() + ")";
+        }
+    }
+
+    private Process start() throws StepFailure {
+        Path target = projectDir.resolve("target");
+        Path jar = target.resolve(artifactId + "-0.0.1-SNAPSHOT.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new StepFailure("no jar at target/" + jar.getFileName() + "; the build did not package one");
+        }
+        port = freePort();
+        ProcessBuilder builder = new ProcessBuilder(
+                        jdk.resolve("bin").resolve("java").toString(),
+                        "-jar",
+                        jar.toAbsolutePath().toString(),
+                        "--server.port=" + port,
+                        "--server.address=" + LOOPBACK)
+                .directory(projectDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(target.resolve(LOG_FILE).toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        builder.environment().put("JAVA_HOME", jdk.toString());
+        try {
+            Process app = builder.start();
+            process = app;
+            Thread hook = new Thread(app::destroy, "kiln-verify-kill-app");
+            Runtime.getRuntime().addShutdownHook(hook);
+            killOnExit = hook;
+            return app;
+        } catch (IOException e) {
+            throw new StepFailure("cannot start " + jar.getFileName() + ": " + e.getMessage());
+        }
+    }
+
+    private boolean healthy() throws InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(baseUri().resolve("/actuator/health"))
+                .timeout(PROBE_TIMEOUT)
+                .GET()
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200
+                    && JsonMapper.shared()
+                            .readTree(response.body())
+                            .path("status")
+                            .asString("")
+                            .equals("UP");
+        } catch (IOException | JacksonException e) {
+            return false;
+        }
+    }
+
+    private void forgetKillOnExit() {
+        Thread hook = killOnExit;
+        killOnExit = null;
+        if (hook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // The JVM is already shutting down and the hook is running or ran.
+            }
+        }
+    }
+
+    private static int freePort() throws StepFailure {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByAddress(new byte[] {127, 0, 0, 1}))) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new StepFailure("cannot find a free port on " + LOOPBACK + ": " + e.getMessage());
+        }
+    }
+}
