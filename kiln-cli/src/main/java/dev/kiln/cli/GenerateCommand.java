@@ -23,7 +23,10 @@ final class GenerateCommand implements Callable<Integer> {
     @SuppressWarnings("NullAway.Init")
     private Path specFile;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Target directory; default: ./<name>.")
+    @Option(
+            names = {"-o", "--out"},
+            paramLabel = "DIR",
+            description = "Target directory; default: ./<name>.")
     private @Nullable Path out;
 
     @picocli.CommandLine.Spec

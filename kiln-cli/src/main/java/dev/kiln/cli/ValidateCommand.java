@@ -42,7 +42,9 @@ final class ValidateCommand implements Callable<Integer> {
         } else if (format == Format.yaml) {
             out.print(SpecWriter.toYaml(service));
         } else {
-            out.printf("%s: valid (%d entities, %d relations)%n", file, service.entities().size(), service.relations().size());
+            out.printf(
+                    "%s: valid (%d entities, %d relations)%n",
+                    file, service.entities().size(), service.relations().size());
         }
         return ExitCodes.OK;
     }

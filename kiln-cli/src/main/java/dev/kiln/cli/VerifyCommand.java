@@ -34,7 +34,9 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--boot-timeout", description = "Seconds to wait for the service to become healthy (default 120).")
     private int bootTimeout = 120;
 
-    @Option(names = {"-v", "--verbose"}, description = "Print every line of build output.")
+    @Option(
+            names = {"-v", "--verbose"},
+            description = "Print every line of build output.")
     private boolean verbose;
 
     @picocli.CommandLine.Spec
@@ -50,7 +52,8 @@ final class VerifyCommand implements Callable<Integer> {
         }
         ServiceSpec service = new SpecReader().read(specFile);
         PrintWriter out = spec.commandLine().getOut();
-        Verifier verifier = new Verifier(JdkLocator.system(), new Progress(out, verbose), Duration.ofSeconds(bootTimeout));
+        Verifier verifier =
+                new Verifier(JdkLocator.system(), new Progress(out, verbose), Duration.ofSeconds(bootTimeout));
         VerificationReport report = verifier.verify(dir, service.name(), SmokeTargets.of(service));
         out.println();
         out.print(report.table());
@@ -59,8 +62,10 @@ final class VerifyCommand implements Callable<Integer> {
             report.steps().stream()
                     .filter(s -> !s.passed() && !s.failureOutput().isBlank())
                     .findFirst()
-                    .ifPresent(s -> spec.commandLine().getErr().println("--- output of the failed step '" + s.step()
-                            + "' ---\n" + abbreviateLines(s.failureOutput())));
+                    .ifPresent(s -> spec.commandLine()
+                            .getErr()
+                            .println("--- output of the failed step '" + s.step() + "' ---\n"
+                                    + abbreviateLines(s.failureOutput())));
         }
         return report.passed() ? ExitCodes.OK : ExitCodes.FAILED;
     }
@@ -68,7 +73,8 @@ final class VerifyCommand implements Callable<Integer> {
     private static String abbreviateLines(String output) {
         StringBuilder out = new StringBuilder();
         for (String line : output.split("\n", -1)) {
-            out.append(line.length() > 300 ? line.substring(0, 300) + " ..." : line).append('\n');
+            out.append(line.length() > 300 ? line.substring(0, 300) + " ..." : line)
+                    .append('\n');
         }
         return out.toString();
     }
@@ -92,19 +98,31 @@ final class VerifyCommand implements Callable<Integer> {
 
         @Override
         public void output(String line) {
-            boolean interesting = line.contains("Tests run:") || line.contains("BUILD") || line.contains("ERROR")
-                    || line.startsWith("GET ") || line.startsWith("POST ") || line.startsWith("PUT ")
-                    || line.startsWith("PATCH ") || line.startsWith("DELETE ") || line.contains("Building ");
+            boolean interesting = line.contains("Tests run:")
+                    || line.contains("BUILD")
+                    || line.contains("ERROR")
+                    || line.startsWith("GET ")
+                    || line.startsWith("POST ")
+                    || line.startsWith("PUT ")
+                    || line.startsWith("PATCH ")
+                    || line.startsWith("DELETE ")
+                    || line.contains("Building ");
             if (verbose || interesting) {
-                out.printf(Locale.ROOT, "[%5.1fs]   %s%n", elapsed(), line.length() > 160 ? line.substring(0, 160) : line);
+                out.printf(
+                        Locale.ROOT, "[%5.1fs]   %s%n", elapsed(), line.length() > 160 ? line.substring(0, 160) : line);
                 out.flush();
             }
         }
 
         @Override
         public void stepFinished(StepResult result) {
-            out.printf(Locale.ROOT, "[%5.1fs] %s %s: %s%n", elapsed(), result.step(),
-                    result.passed() ? "ok" : "FAILED", result.summary());
+            out.printf(
+                    Locale.ROOT,
+                    "[%5.1fs] %s %s: %s%n",
+                    elapsed(),
+                    result.step(),
+                    result.passed() ? "ok" : "FAILED",
+                    result.summary());
             out.flush();
         }
 

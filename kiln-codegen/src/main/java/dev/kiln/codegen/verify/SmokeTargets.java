@@ -25,8 +25,13 @@ public final class SmokeTargets {
         ServiceModel model = ServiceModel.of(spec, "verify");
         List<SmokeTarget> targets = new ArrayList<>();
         for (EntityModel entity : model.entities()) {
-            targets.add(new SmokeTarget(entity.spec().name(), entity.path(), SampleData.payload(entity, 0),
-                    invalid(entity), patch(entity), references(entity)));
+            targets.add(new SmokeTarget(
+                    entity.spec().name(),
+                    entity.path(),
+                    SampleData.payload(entity, 0),
+                    invalid(entity),
+                    patch(entity),
+                    references(entity)));
         }
         return targets;
     }

@@ -17,13 +17,23 @@ final class EntityTestWriter {
     static final ClassName TEST = ClassName.get("org.junit.jupiter.api", "Test");
     static final ClassName ASSERTIONS = ClassName.get("org.assertj.core.api", "Assertions");
     static final ClassName MATCHERS = ClassName.get("org.hamcrest", "Matchers");
-    static final ClassName RESULT = ClassName.get("org.springframework.test.web.servlet.result", "MockMvcResultMatchers");
+    static final ClassName RESULT =
+            ClassName.get("org.springframework.test.web.servlet.result", "MockMvcResultMatchers");
     static final ClassName JSON_NODE = ClassName.get("tools.jackson.databind", "JsonNode");
 
     /** Types whose JSON value comes back exactly as sent. */
-    private static final Set<FieldType> ECHOED = Set.of(FieldType.STRING, FieldType.TEXT, FieldType.EMAIL,
-            FieldType.URL, FieldType.INT, FieldType.LONG, FieldType.BOOLEAN, FieldType.DATE, FieldType.UUID,
-            FieldType.ENUM, FieldType.DATETIME);
+    private static final Set<FieldType> ECHOED = Set.of(
+            FieldType.STRING,
+            FieldType.TEXT,
+            FieldType.EMAIL,
+            FieldType.URL,
+            FieldType.INT,
+            FieldType.LONG,
+            FieldType.BOOLEAN,
+            FieldType.DATE,
+            FieldType.UUID,
+            FieldType.ENUM,
+            FieldType.DATETIME);
 
     private EntityTestWriter() {}
 
@@ -35,9 +45,14 @@ final class EntityTestWriter {
         type.addMethod(invalid(entity));
         type.addMethod(unknownId(entity));
         type.addMethod(paging(entity));
-        entity.fields().stream().filter(f -> f.spec().unique()).findFirst().ifPresent(f -> type.addMethod(duplicate(entity, f)));
+        entity.fields().stream()
+                .filter(f -> f.spec().unique())
+                .findFirst()
+                .ifPresent(f -> type.addMethod(duplicate(entity, f)));
         for (RelationModel relation : entity.outgoing()) {
-            if (relation.toOne() && relation.required() && relation.onDelete() == OnDelete.RESTRICT
+            if (relation.toOne()
+                    && relation.required()
+                    && relation.onDelete() == OnDelete.RESTRICT
                     && relation.to() != entity) {
                 type.addMethod(restrict(entity, relation));
             }
@@ -56,30 +71,53 @@ final class EntityTestWriter {
         String body = TestContributor.bodyMethod(entity);
         MethodSpec.Builder m = test("createReadReplacePatchDeleteRoundTrip")
                 .addStatement("$T<String, Object> body = $N(nextVariant())", Map.class, body)
-                .addStatement("$T created = read(postJson($L, body)"
-                        + ".andExpect($T.status().isCreated())"
-                        + ".andExpect($T.header().string($S, $T.containsString($S)))"
-                        + ".andExpect($T.header().string($S, $S)))",
-                        JSON_NODE, TestContributor.url(entity), RESULT, RESULT, "Location", MATCHERS,
-                        "/api/" + entity.path() + "/", RESULT, "ETag", "\"0\"")
+                .addStatement(
+                        "$T created = read(postJson($L, body)"
+                                + ".andExpect($T.status().isCreated())"
+                                + ".andExpect($T.header().string($S, $T.containsString($S)))"
+                                + ".andExpect($T.header().string($S, $S)))",
+                        JSON_NODE,
+                        TestContributor.url(entity),
+                        RESULT,
+                        RESULT,
+                        "Location",
+                        MATCHERS,
+                        "/api/" + entity.path() + "/",
+                        RESULT,
+                        "ETag",
+                        "\"0\"")
                 .addStatement("String url = $S + created.get($S).asLong()", "/api/" + entity.path() + "/", "id");
         for (FieldModel field : entity.fields()) {
             if (ECHOED.contains(field.type())) {
-                m.addStatement("$T.assertThat(created.get($S).toString()).as($S).isEqualTo(json.valueToTree(body.get($S)).toString())",
-                        ASSERTIONS, field.jsonName(), field.jsonName(), field.jsonName());
+                m.addStatement(
+                        "$T.assertThat(created.get($S).toString()).as($S).isEqualTo(json.valueToTree(body.get($S)).toString())",
+                        ASSERTIONS,
+                        field.jsonName(),
+                        field.jsonName(),
+                        field.jsonName());
             }
         }
         return m.addComment("A read returns exactly what the create returned.")
-                .addStatement("$T.assertThat(read(getJson(url).andExpect($T.status().isOk()))).isEqualTo(created)",
-                        ASSERTIONS, RESULT)
+                .addStatement(
+                        "$T.assertThat(read(getJson(url).andExpect($T.status().isOk()))).isEqualTo(created)",
+                        ASSERTIONS,
+                        RESULT)
                 .addStatement("$T<String, Object> replacement = $N(nextVariant())", Map.class, body)
                 .addStatement("putJson(url, replacement, $S).andExpect(problem(412))", "\"999\"")
-                .addStatement("String etag = putJson(url, replacement, $S).andExpect($T.status().isOk())"
-                        + ".andReturn().getResponse().getHeader($S)", "\"0\"", RESULT, "ETag")
+                .addStatement(
+                        "String etag = putJson(url, replacement, $S).andExpect($T.status().isOk())"
+                                + ".andReturn().getResponse().getHeader($S)",
+                        "\"0\"",
+                        RESULT,
+                        "ETag")
                 .addStatement("$T.assertThat(etag).isNotNull()", ASSERTIONS)
                 .addStatement("patchJson(url, $S, $S).andExpect(problem(412))", "{}", "\"999\"")
-                .addStatement("String etag2 = patchJson(url, $S, etag).andExpect($T.status().isOk())"
-                        + ".andReturn().getResponse().getHeader($S)", "{}", RESULT, "ETag")
+                .addStatement(
+                        "String etag2 = patchJson(url, $S, etag).andExpect($T.status().isOk())"
+                                + ".andReturn().getResponse().getHeader($S)",
+                        "{}",
+                        RESULT,
+                        "ETag")
                 .addStatement("deleteWith(url, $S).andExpect(problem(412))", "\"999\"")
                 .addStatement("deleteWith(url, etag2).andExpect($T.status().isNoContent())", RESULT)
                 .addStatement("getJson(url).andExpect(problem(404))")
@@ -96,25 +134,40 @@ final class EntityTestWriter {
             if (!invalid.isEmpty()) {
                 m.addStatement("body = $N(nextVariant())", body)
                         .addStatement("body.put($S, json.readTree($S))", field.jsonName(), invalid)
-                        .addStatement("postJson($L, body).andExpect(problem(400))"
-                                + ".andExpect($T.jsonPath($S, $T.hasItem($S)))",
-                                TestContributor.url(entity), RESULT, "$.errors[*].field", MATCHERS, field.jsonName());
+                        .addStatement(
+                                "postJson($L, body).andExpect(problem(400))"
+                                        + ".andExpect($T.jsonPath($S, $T.hasItem($S)))",
+                                TestContributor.url(entity),
+                                RESULT,
+                                "$.errors[*].field",
+                                MATCHERS,
+                                field.jsonName());
             }
             if (field.spec().required() && field.spec().defaultValue() == null) {
                 m.addStatement("body = $N(nextVariant())", body)
                         .addStatement("body.remove($S)", field.jsonName())
-                        .addStatement("postJson($L, body).andExpect(problem(400))"
-                                + ".andExpect($T.jsonPath($S, $T.hasItem($S)))",
-                                TestContributor.url(entity), RESULT, "$.errors[*].field", MATCHERS, field.jsonName());
+                        .addStatement(
+                                "postJson($L, body).andExpect(problem(400))"
+                                        + ".andExpect($T.jsonPath($S, $T.hasItem($S)))",
+                                TestContributor.url(entity),
+                                RESULT,
+                                "$.errors[*].field",
+                                MATCHERS,
+                                field.jsonName());
             }
         }
         for (RelationModel relation : entity.outgoing()) {
             if (relation.toOne() && relation.required()) {
                 m.addStatement("body = $N(nextVariant())", body)
                         .addStatement("body.put($S, 987654321L)", relation.dtoProperty())
-                        .addStatement("postJson($L, body).andExpect(problem(400))"
-                                + ".andExpect($T.jsonPath($S, $T.hasItem($S)))",
-                                TestContributor.url(entity), RESULT, "$.errors[*].field", MATCHERS, relation.dtoProperty());
+                        .addStatement(
+                                "postJson($L, body).andExpect(problem(400))"
+                                        + ".andExpect($T.jsonPath($S, $T.hasItem($S)))",
+                                TestContributor.url(entity),
+                                RESULT,
+                                "$.errors[*].field",
+                                MATCHERS,
+                                relation.dtoProperty());
             }
         }
         return m.build();
@@ -124,7 +177,9 @@ final class EntityTestWriter {
         String url = "/api/" + entity.path() + "/987654321";
         return test("unknownIdIs404")
                 .addStatement("getJson($S).andExpect(problem(404))", url)
-                .addStatement("putJson($S, $N(nextVariant()), null).andExpect(problem(404))", url,
+                .addStatement(
+                        "putJson($S, $N(nextVariant()), null).andExpect(problem(404))",
+                        url,
                         TestContributor.bodyMethod(entity))
                 .addStatement("patchJson($S, $S, null).andExpect(problem(404))", url, "{}")
                 .addStatement("deleteWith($S, null).andExpect(problem(404))", url)
@@ -137,16 +192,30 @@ final class EntityTestWriter {
                 .addStatement("long first = $N()", TestContributor.createMethod(entity))
                 .addStatement("long second = $N()", TestContributor.createMethod(entity))
                 .addStatement("long third = $N()", TestContributor.createMethod(entity))
-                .addStatement("$T page = read(getJson($S).andExpect($T.status().isOk()))", JSON_NODE,
-                        path + "?size=2&sort=id,desc", RESULT)
+                .addStatement(
+                        "$T page = read(getJson($S).andExpect($T.status().isOk()))",
+                        JSON_NODE,
+                        path + "?size=2&sort=id,desc",
+                        RESULT)
                 .addStatement("$T.assertThat(page.get($S).size()).isEqualTo(2)", ASSERTIONS, "content")
-                .addStatement("$T.assertThat(page.get($S).get(0).get($S).asLong()).isGreaterThanOrEqualTo(third)",
-                        ASSERTIONS, "content", "id")
-                .addStatement("$T.assertThat(page.get($S).get(0).get($S).asLong())"
-                        + ".isGreaterThan(page.get($S).get(1).get($S).asLong())",
-                        ASSERTIONS, "content", "id", "content", "id")
-                .addStatement("$T.assertThat(page.get($S).get($S).asLong()).isGreaterThanOrEqualTo(3)", ASSERTIONS,
-                        "page", "totalElements")
+                .addStatement(
+                        "$T.assertThat(page.get($S).get(0).get($S).asLong()).isGreaterThanOrEqualTo(third)",
+                        ASSERTIONS,
+                        "content",
+                        "id")
+                .addStatement(
+                        "$T.assertThat(page.get($S).get(0).get($S).asLong())"
+                                + ".isGreaterThan(page.get($S).get(1).get($S).asLong())",
+                        ASSERTIONS,
+                        "content",
+                        "id",
+                        "content",
+                        "id")
+                .addStatement(
+                        "$T.assertThat(page.get($S).get($S).asLong()).isGreaterThanOrEqualTo(3)",
+                        ASSERTIONS,
+                        "page",
+                        "totalElements")
                 .addStatement("$T.assertThat(page.get($S).get($S).asInt()).isEqualTo(2)", ASSERTIONS, "page", "size")
                 .addStatement("$T.assertThat(first).isLessThan(second)", ASSERTIONS)
                 .addStatement("getJson($S).andExpect(problem(400))", path + "?sort=noSuchField")
@@ -168,10 +237,13 @@ final class EntityTestWriter {
 
     private static MethodSpec restrict(EntityModel entity, RelationModel relation) {
         return test("deletingReferenced" + relation.capitalized() + "Is409")
-                .addStatement("$T<String, Object> body = $N(nextVariant())", Map.class, TestContributor.bodyMethod(entity))
+                .addStatement(
+                        "$T<String, Object> body = $N(nextVariant())", Map.class, TestContributor.bodyMethod(entity))
                 .addStatement("create($L, body)", TestContributor.url(entity))
-                .addStatement("deleteWith($S + body.get($S), null).andExpect(problem(409))",
-                        "/api/" + relation.to().path() + "/", relation.dtoProperty())
+                .addStatement(
+                        "deleteWith($S + body.get($S), null).andExpect(problem(409))",
+                        "/api/" + relation.to().path() + "/",
+                        relation.dtoProperty())
                 .build();
     }
 
@@ -180,16 +252,23 @@ final class EntityTestWriter {
         MethodSpec.Builder m = test(dev.kiln.spec.naming.Names.camel(relation.inverse()) + "OfA"
                         + relation.to().spec().name() + "AreListed")
                 .addStatement("long parent = $N()", TestContributor.createMethod(relation.to()))
-                .addStatement("$T<String, Object> body = $N(nextVariant())", Map.class, TestContributor.bodyMethod(entity))
+                .addStatement(
+                        "$T<String, Object> body = $N(nextVariant())", Map.class, TestContributor.bodyMethod(entity))
                 .addStatement("body.put($S, parent)", relation.dtoProperty())
                 .addStatement("long child = create($L, body)", TestContributor.url(entity))
-                .addStatement("$T list = read(getJson($S + parent + $S).andExpect($T.status().isOk()))", JSON_NODE,
-                        parentPath, "/" + relation.inverse(), RESULT)
-                .addStatement("$T.assertThat(list.get($S).findValues($S)).extracting($T::asLong).containsExactly(child)",
-                        ASSERTIONS, "content", "id", JSON_NODE)
+                .addStatement(
+                        "$T list = read(getJson($S + parent + $S).andExpect($T.status().isOk()))",
+                        JSON_NODE,
+                        parentPath,
+                        "/" + relation.inverse(),
+                        RESULT)
+                .addStatement(
+                        "$T.assertThat(list.get($S).findValues($S)).extracting($T::asLong).containsExactly(child)",
+                        ASSERTIONS,
+                        "content",
+                        "id",
+                        JSON_NODE)
                 .addStatement("getJson($S).andExpect(problem(404))", parentPath + "987654321/" + relation.inverse());
         return m.build();
     }
-
-
 }

@@ -24,7 +24,11 @@ final class FuzzTestWriter {
         List<CodeBlock> targets = new ArrayList<>();
         for (EntityModel entity : model.entities()) {
             CodeBlock.Builder t = CodeBlock.builder()
-                    .add("new $T($S, this::$N)", target, "/api/" + entity.path(), "valid" + entity.spec().name());
+                    .add(
+                            "new $T($S, this::$N)",
+                            target,
+                            "/api/" + entity.path(),
+                            "valid" + entity.spec().name());
             for (FieldModel field : entity.fields()) {
                 CodeBlock invalid = invalidValues(field);
                 if (!invalid.isEmpty()) {
@@ -36,7 +40,10 @@ final class FuzzTestWriter {
                 }
             }
             for (RelationModel relation : entity.outgoing()) {
-                t.add("\n        .field($S, $N)", relation.dtoProperty(), relation.toOne() ? "REFERENCE" : "REFERENCES");
+                t.add(
+                        "\n        .field($S, $N)",
+                        relation.dtoProperty(),
+                        relation.toOne() ? "REFERENCE" : "REFERENCES");
                 if (relation.toOne()) {
                     t.add("\n        .filter($S, $S, $S)", relation.dtoProperty(), "abc", "1.5");
                 }

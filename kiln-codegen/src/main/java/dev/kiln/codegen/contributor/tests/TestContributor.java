@@ -62,7 +62,8 @@ public final class TestContributor implements ProjectContributor {
         for (EntityModel entity : model.entities()) {
             MethodSpec.Builder builder = MethodSpec.methodBuilder(bodyMethod(entity))
                     .addModifiers(Modifier.PROTECTED)
-                    .addJavadoc("A valid create body for {@code /api/$L}; {@code n} makes unique values differ.\n",
+                    .addJavadoc(
+                            "A valid create body for {@code /api/$L}; {@code n} makes unique values differ.\n",
                             entity.path())
                     .addException(Exception.class)
                     .returns(body)
@@ -79,7 +80,9 @@ public final class TestContributor implements ProjectContributor {
             type.addMethod(builder.addStatement("return body").build());
             type.addMethod(MethodSpec.methodBuilder(createMethod(entity))
                     .addModifiers(Modifier.PROTECTED)
-                    .addJavadoc("Creates a valid $L and returns its id.\n", entity.spec().name())
+                    .addJavadoc(
+                            "Creates a valid $L and returns its id.\n",
+                            entity.spec().name())
                     .addException(Exception.class)
                     .returns(TypeName.LONG)
                     .addStatement("return create($S, $N(nextVariant()))", "/api/" + entity.path(), bodyMethod(entity))

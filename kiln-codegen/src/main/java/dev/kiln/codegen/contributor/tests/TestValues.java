@@ -25,11 +25,17 @@ final class TestValues {
             case DECIMAL -> decimal(spec);
             case BOOLEAN -> CodeBlock.of("true");
             case DATE -> CodeBlock.of("$T.of(2024, 1, 1).plusDays(n % 3650).toString()", LocalDate.class);
-            case DATETIME -> CodeBlock.of("$T.parse($S).plusSeconds(n).toString()", Instant.class, "2024-01-02T03:04:05Z");
+            case DATETIME ->
+                CodeBlock.of("$T.parse($S).plusSeconds(n).toString()", Instant.class, "2024-01-02T03:04:05Z");
             case UUID -> CodeBlock.of("$T.randomUUID().toString()", UUID.class);
-            case ENUM -> CodeBlock.of("$T.of($L).get(n % $L)", List.class,
-                    spec.values().stream().map(v -> CodeBlock.of("$S", v).toString()).collect(Collectors.joining(", ")),
-                    spec.values().size());
+            case ENUM ->
+                CodeBlock.of(
+                        "$T.of($L).get(n % $L)",
+                        List.class,
+                        spec.values().stream()
+                                .map(v -> CodeBlock.of("$S", v).toString())
+                                .collect(Collectors.joining(", ")),
+                        spec.values().size());
             case JSON -> CodeBlock.of("$T.of($S, n)", Map.class, "sample");
         };
     }
@@ -52,9 +58,13 @@ final class TestValues {
     }
 
     private static CodeBlock decimal(Field spec) {
-        BigDecimal limit = BigDecimal.TEN.pow(spec.effectivePrecision() - spec.effectiveScale()).subtract(BigDecimal.ONE);
+        BigDecimal limit = BigDecimal.TEN
+                .pow(spec.effectivePrecision() - spec.effectiveScale())
+                .subtract(BigDecimal.ONE);
         BigDecimal min = spec.min() == null ? BigDecimal.ONE.min(limit) : spec.min();
-        BigDecimal max = spec.max() == null ? limit.min(min.add(BigDecimal.valueOf(1_000_000))) : spec.max().min(limit);
+        BigDecimal max = spec.max() == null
+                ? limit.min(min.add(BigDecimal.valueOf(1_000_000)))
+                : spec.max().min(limit);
         return CodeBlock.of("decimal(n, $S, $S, $L)", min.toPlainString(), max.toPlainString(), spec.effectiveScale());
     }
 

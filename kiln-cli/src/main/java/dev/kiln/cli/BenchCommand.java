@@ -1,0 +1,144 @@
+package dev.kiln.cli;
+
+import dev.kiln.codegen.KilnVersion;
+import dev.kiln.codegen.ProjectGenerator;
+import dev.kiln.codegen.bench.CodegenBenchmark;
+import dev.kiln.codegen.bench.SyntheticSpecs;
+import dev.kiln.codegen.writer.ProjectWriter;
+import dev.kiln.spec.KilnException;
+import dev.kiln.spec.io.SpecWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code kiln bench codegen}: prints how fast Kiln generates projects. */
+@Command(
+        name = "bench",
+        description = "Run a benchmark and print its figures. Targets: codegen.",
+        mixinStandardHelpOptions = true)
+final class BenchCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "TARGET", description = "What to measure: codegen.")
+    @SuppressWarnings("NullAway.Init")
+    private String target;
+
+    @Option(names = "--rounds", description = "Timed rounds per size (default 30).")
+    private int rounds = 30;
+
+    @Option(names = "--warmups", description = "Untimed warm-up rounds per size (default 20).")
+    private int warmups = 20;
+
+    @Option(names = "--processes", description = "Whole-process runs of 'kiln generate' for 20 entities (default 5).")
+    private int processes = 5;
+
+    @picocli.CommandLine.Spec
+    @SuppressWarnings("NullAway.Init")
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (!"codegen".equals(target)) {
+            throw new KilnException("unknown benchmark '" + target + "'; available: codegen");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(
+                Locale.ROOT,
+                "kiln %s, Java %s, %d cores%n%n",
+                KilnVersion.get(),
+                Runtime.version(),
+                Runtime.getRuntime().availableProcessors());
+        out.println("In-process generation (warm), synthetic specs with 8 fields per entity:");
+        out.println("entities | files | median ms | p90 ms | ms/entity");
+        CodegenBenchmark benchmark = new CodegenBenchmark(new ProjectGenerator(KilnVersion.get()));
+        for (CodegenBenchmark.Result r : benchmark.measureAll(List.of(1, 5, 20, 100), warmups, rounds)) {
+            out.printf(
+                    Locale.ROOT,
+                    "%8d | %5d | %9.1f | %6.1f | %9.2f%n",
+                    r.entities(),
+                    r.files(),
+                    r.medianMillis(),
+                    r.p90Millis(),
+                    r.medianMillis() / r.entities());
+            out.flush();
+        }
+        out.println();
+        Optional<Path> jar = ownJar();
+        if (jar.isEmpty()) {
+            out.println("Whole-process figures need the packaged CLI; run this through ./kiln.");
+            return ExitCodes.OK;
+        }
+        wholeProcess(jar.get(), out);
+        return ExitCodes.OK;
+    }
+
+    private void wholeProcess(Path jar, PrintWriter out) throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("kiln-bench-");
+        try {
+            Path spec20 = dir.resolve("bench-20.kiln.yaml");
+            Files.writeString(spec20, SpecWriter.toYaml(SyntheticSpecs.withEntities(20)));
+            double[] millis = new double[processes];
+            for (int i = 0; i < processes; i++) {
+                millis[i] = runGenerate(jar, List.of(), spec20, dir.resolve("out20-" + i));
+            }
+            Arrays.sort(millis);
+            out.printf(
+                    Locale.ROOT,
+                    "Whole process './kiln generate' of 20 entities (JVM start to exit, %d runs):"
+                            + " median %.0f ms, best %.0f ms%n",
+                    processes,
+                    millis[processes / 2],
+                    millis[0]);
+            Path spec100 = dir.resolve("bench-100.kiln.yaml");
+            Files.writeString(spec100, SpecWriter.toYaml(SyntheticSpecs.withEntities(100)));
+            double small = runGenerate(jar, List.of("-Xmx256m"), spec100, dir.resolve("out100"));
+            out.printf(Locale.ROOT, "100 entities with -Xmx256m: ok in %.0f ms%n", small);
+        } finally {
+            ProjectWriter.deleteRecursively(dir);
+        }
+    }
+
+    private static double runGenerate(Path jar, List<String> extraJvm, Path specFile, Path outDir)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(extraJvm);
+        command.addAll(List.of("-jar", jar.toString(), "generate", specFile.toString(), "--out", outDir.toString()));
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        byte[] output = process.getInputStream().readAllBytes();
+        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new KilnException("benchmark run failed: " + String.join(" ", command) + "\n"
+                    + new String(output, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static Optional<Path> ownJar() {
+        try {
+            Path location = Path.of(Kiln.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
+            return Files.isRegularFile(location) && location.toString().endsWith(".jar")
+                    ? Optional.of(location)
+                    : Optional.empty();
+        } catch (URISyntaxException | SecurityException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package dev.kiln.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KilnCommandTests {
+    private static final Path EXAMPLE = Path.of("../examples/blog.kiln.yaml");
+
+    record Run(int code, String out, String err) {}
+
+    static Run kiln(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Kiln.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Nested
+    class Validate {
+        @Test
+        void validSpecExitsZeroWithASummary() {
+            Run run = kiln("validate", EXAMPLE.toString());
+            assertThat(run.code()).isEqualTo(ExitCodes.OK);
+            assertThat(run.out()).contains("valid (6 entities, 5 relations)");
+            assertThat(run.err()).isEmpty();
+        }
+
+        @Test
+        void typoExitsTwoWithLocationPathAndSuggestion(@TempDir Path dir) throws IOException {
+            Path spec = dir.resolve("kiln.yaml");
+            Files.writeString(spec, Files.readString(EXAMPLE).replaceFirst("type: string", "type: strng"));
+            Run run = kiln("validate", spec.toString());
+            assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(run.err())
+                    .contains(spec + ":")
+                    .contains("entities[0].fields[0].type")
+                    .contains("Did you mean 'string'?");
+            assertThat(run.out()).isEmpty();
+        }
+
+        @Test
+        void jsonFormatPrintsTheKeysOtherToolsRead() {
+            Run run = kiln("validate", EXAMPLE.toString(), "--format", "json");
+            assertThat(run.code()).isZero();
+            assertThat(run.out())
+                    .contains("\"name\" : \"blog\"")
+                    .contains("\"kind\" : \"many-to-many\"")
+                    .contains("\"softDelete\" : false");
+        }
+
+        @Test
+        void missingFileExitsTwo() {
+            Run run = kiln("validate", "no/such/kiln.yaml");
+            assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(run.err()).contains("no such file");
+        }
+    }
+
+    @Nested
+    class Generate {
+        @Test
+        void writesAProjectIntoANewDirectory(@TempDir Path dir) {
+            Path target = dir.resolve("blog");
+            Run run = kiln("generate", EXAMPLE.toString(), "--out", target.toString());
+            assertThat(run.code()).isZero();
+            assertThat(run.out()).contains("Generated blog").contains("./kiln verify");
+            assertThat(target.resolve("pom.xml")).exists();
+            assertThat(target.resolve(".kiln/spec.yaml")).exists();
+            assertThat(target.resolve("mvnw")).isExecutable();
+        }
+
+        @Test
+        void refusesANonEmptyDirectoryAndLeavesItAlone(@TempDir Path dir) throws IOException {
+            Path mine = dir.resolve("notes.txt");
+            Files.writeString(mine, "mine");
+            Run run = kiln("generate", EXAMPLE.toString(), "--out", dir.toString());
+            assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(run.err()).contains("not empty").contains("--out");
+            try (Stream<Path> files = Files.list(dir)) {
+                assertThat(files).containsExactly(mine);
+            }
+            assertThat(Files.readString(mine)).isEqualTo("mine");
+        }
+
+        @Test
+        void invalidSpecWritesNothing(@TempDir Path dir) throws IOException {
+            Path spec = dir.resolve("bad.yaml");
+            Files.writeString(spec, "kiln: 1\nname: x\n");
+            Path target = dir.resolve("out");
+            Run run = kiln("generate", spec.toString(), "--out", target.toString());
+            assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(run.err()).contains("missing required key 'package'");
+            assertThat(target).doesNotExist();
+        }
+    }
+
+    @Test
+    void schemaPrintsTheJsonSchema() {
+        Run run = kiln("schema");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).startsWith("{").contains("\"$schema\"").contains("many-to-many");
+    }
+
+    @Test
+    void unknownCommandIsAUsageError() {
+        Run run = kiln("frobnicate");
+        assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("frobnicate");
+    }
+
+    @Test
+    void verifyRefusesADirectoryThatKilnDidNotGenerate(@TempDir Path dir) {
+        Run run = kiln("verify", dir.toString());
+        assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("not a project generated by Kiln");
+    }
+
+    @Test
+    void unknownBenchmarkIsRejected() {
+        Run run = kiln("bench", "nothing");
+        assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("available: codegen");
+    }
+}

@@ -1,0 +1,60 @@
+package dev.kiln.cli;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the module edges of ARCHITECTURE.md honest: dependencies point inward, toward kiln-spec. */
+class ModuleEdgesTests {
+    private static final JavaClasses KILN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.kiln");
+
+    @Test
+    void specDependsOnNoOtherKilnModule() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.kiln.spec..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.kiln.codegen..", "dev.kiln.cli..")
+                .check(KILN);
+    }
+
+    @Test
+    void codegenDoesNotReachUpIntoTheCli() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.kiln.codegen..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.kiln.cli..")
+                .check(KILN);
+    }
+
+    @Test
+    void librariesNeverPrint() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.kiln.spec..", "dev.kiln.codegen..")
+                .should()
+                .accessField(System.class, "out")
+                .orShould()
+                .accessField(System.class, "err")
+                .check(KILN);
+    }
+
+    @Test
+    void contributorsDoNotDependOnTheWriterOrTheVerifier() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.kiln.codegen.contributor..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.kiln.codegen.writer..", "dev.kiln.codegen.verify..")
+                .check(KILN);
+    }
+}
