@@ -33,7 +33,7 @@ class GeneratedProjectIT {
         Path target = dir.resolve("blog");
         ProjectWriter.writeNew(project, target);
 
-        Verifier verifier = new Verifier(JdkLocator.system(), VerifyListener.NOOP, Duration.ofSeconds(180));
+        Verifier verifier = new Verifier(JdkLocator.system(), VerifyListener.NOOP, Duration.ofMinutes(3));
         VerificationReport report = verifier.verify(target, spec.name(), SmokeTargets.of(spec));
 
         assertThat(report.steps()).extracting(StepResult::step).containsExactly("build", "boot", "smoke", "stop");

@@ -37,6 +37,9 @@ public final class SemanticRules {
         List<SpecProblem> problems = new ArrayList<>();
         checkEntities(spec, locator, problems);
         checkRelations(spec, locator, problems);
+        if (problems.isEmpty()) {
+            RequiredCycles.check(spec, locator, problems);
+        }
         FeatureRules.check(spec, locator, problems);
         return problems;
     }

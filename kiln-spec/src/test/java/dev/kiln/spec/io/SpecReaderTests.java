@@ -154,6 +154,27 @@ class SpecReaderTests {
         }
 
         @Test
+        void requiredSelfReferenceIsRejectedAsACycle() {
+            String yaml = MINIMAL + """
+                    relations:
+                      - { from: Product, to: Product, kind: many-to-one, name: parent, required: true }
+                    """;
+            assertThat(problemsOf(yaml)).singleElement().satisfies(p -> {
+                assertThat(p.path()).isEqualTo("relations[0].required");
+                assertThat(p.message()).contains("cycle").contains("Product -> Product");
+            });
+        }
+
+        @Test
+        void optionalSelfReferenceIsFine() {
+            String yaml = MINIMAL + """
+                    relations:
+                      - { from: Product, to: Product, kind: many-to-one, name: parent }
+                    """;
+            assertThat(READER.read(yaml, "spec.yaml", false).relations()).hasSize(1);
+        }
+
+        @Test
         void enumWithoutValuesIsRejected() {
             List<SpecProblem> problems = problemsOf(MINIMAL.replace("type: string", "type: enum"));
             assertThat(problems)
