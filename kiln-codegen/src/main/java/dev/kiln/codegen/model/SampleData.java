@@ -147,7 +147,10 @@ public final class SampleData {
     }
 
     private static Number integer(Field field, int variant) {
-        long low = field.min() == null ? 1 : field.min().longValue();
+        // Without a min, start at 1, or at the max when that is lower (a spec may allow only negatives).
+        long low = field.min() != null
+                ? field.min().longValue()
+                : field.max() != null ? Math.min(1, field.max().longValue()) : 1;
         long high = field.max() == null ? low + 1000 : field.max().longValue();
         long value = low + (variant % Math.max(1, high - low + 1));
         return field.type() == FieldType.INT ? (Number) (int) value : (Number) value;
