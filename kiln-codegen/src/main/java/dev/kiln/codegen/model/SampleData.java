@@ -92,7 +92,8 @@ public final class SampleData {
      */
     public static @Nullable Object invalidValue(Field field) {
         return switch (field.type()) {
-            case STRING, TEXT, EMAIL, URL -> field.required() ? "" : tooLong(field);
+            // A default fills in a missing value, so only a required field without one rejects blanks.
+            case STRING, TEXT, EMAIL, URL -> field.required() && field.defaultValue() == null ? "" : tooLong(field);
             case INT, LONG, DECIMAL -> "not-a-number";
             case BOOLEAN -> "maybe";
             case DATE, DATETIME -> "not-a-date";
