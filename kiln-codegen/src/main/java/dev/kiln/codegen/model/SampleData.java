@@ -119,10 +119,16 @@ public final class SampleData {
         if (matches(field, candidate)) {
             return candidate;
         }
-        for (String template : PATTERN_CANDIDATES) {
-            String value = fit(field, String.format(java.util.Locale.ROOT, template, variant));
-            if (matches(field, value)) {
-                return value;
+        // Candidates with the variant in them first, so values of unique fields differ between rows.
+        for (boolean varying : new boolean[] {true, false}) {
+            for (String template : PATTERN_CANDIDATES) {
+                if (template.contains("%d") != varying) {
+                    continue;
+                }
+                String value = fit(field, String.format(java.util.Locale.ROOT, template, variant));
+                if (matches(field, value)) {
+                    return value;
+                }
             }
         }
         throw new IllegalStateException("Kiln cannot produce a sample value for field '" + field.name()
