@@ -2,6 +2,7 @@ package dev.kiln.codegen.model;
 
 import dev.kiln.spec.Field;
 import dev.kiln.spec.FieldType;
+import dev.kiln.spec.KilnException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -63,6 +64,7 @@ public final class SampleData {
      * @param field the field
      * @param variant a small number that makes unique values differ
      * @return the value
+     * @throws KilnException if the field's pattern admits none of the values Kiln tries
      */
     public static Object value(Field field, int variant) {
         return switch (field.type()) {
@@ -131,8 +133,8 @@ public final class SampleData {
                 }
             }
         }
-        throw new IllegalStateException("Kiln cannot produce a sample value for field '" + field.name()
-                + "' with pattern " + field.pattern() + "; tests need one. Simplify the pattern.");
+        throw new KilnException("Kiln cannot produce a sample value for field '" + field.name() + "' with pattern "
+                + field.pattern() + "; tests need one. Simplify the pattern.");
     }
 
     private static String fit(Field field, String value) {
