@@ -180,8 +180,9 @@ public final class SampleData {
     }
 
     /**
-     * Returns a {@link String#format} template with one {@code %d} whose results satisfy a text field's
-     * pattern and length for any variant up to five digits, so tests can make unique values at run time.
+     * Returns a {@link String#format} template with one {@code %d} (or {@code %05d}) whose results satisfy a
+     * text field's pattern and length for any variant up to five digits, so tests can make unique values at
+     * run time.
      *
      * @param field a text field
      * @return the template, or empty when only a fixed value satisfies the field
@@ -190,8 +191,12 @@ public final class SampleData {
         List<String> templates = new java.util.ArrayList<>();
         templates.add(preferredTemplate(field));
         templates.addAll(PATTERN_CANDIDATES);
+        if (field.minLength() != null) {
+            // Five zero-padded digits give every variant the same length, padded up to minLength.
+            templates.add("x".repeat(Math.max(0, field.minLength() - 5)) + "%05d");
+        }
         for (String template : templates) {
-            if (!template.contains("%d")) {
+            if (!template.contains("%")) {
                 continue;
             }
             boolean all = true;
