@@ -49,9 +49,9 @@ public record RelationModel(
                     property,
                     inverse,
                     Names.camel(Names.singular(Names.snake(name))) + "Ids",
-                    ownerColumn,
+                    SqlNames.fit(ownerColumn),
                     joinTable,
-                    targetColumn);
+                    SqlNames.fit(targetColumn));
         }
         return new RelationModel(
                 relation,

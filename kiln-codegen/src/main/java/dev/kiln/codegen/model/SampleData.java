@@ -2,6 +2,7 @@ package dev.kiln.codegen.model;
 
 import dev.kiln.spec.Field;
 import dev.kiln.spec.FieldType;
+import dev.kiln.spec.KilnException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -63,6 +64,7 @@ public final class SampleData {
      * @param field the field
      * @param variant a small number that makes unique values differ
      * @return the value
+     * @throws KilnException if the field's pattern admits none of the values Kiln tries
      */
     public static Object value(Field field, int variant) {
         return switch (field.type()) {
@@ -92,7 +94,8 @@ public final class SampleData {
      */
     public static @Nullable Object invalidValue(Field field) {
         return switch (field.type()) {
-            case STRING, TEXT, EMAIL, URL -> field.required() ? "" : tooLong(field);
+            // A default fills in a missing value, so only a required field without one rejects blanks.
+            case STRING, TEXT, EMAIL, URL -> field.required() && field.defaultValue() == null ? "" : tooLong(field);
             case INT, LONG, DECIMAL -> "not-a-number";
             case BOOLEAN -> "maybe";
             case DATE, DATETIME -> "not-a-date";
@@ -118,14 +121,20 @@ public final class SampleData {
         if (matches(field, candidate)) {
             return candidate;
         }
-        for (String template : PATTERN_CANDIDATES) {
-            String value = fit(field, String.format(java.util.Locale.ROOT, template, variant));
-            if (matches(field, value)) {
-                return value;
+        // Candidates with the variant in them first, so values of unique fields differ between rows.
+        for (boolean varying : new boolean[] {true, false}) {
+            for (String template : PATTERN_CANDIDATES) {
+                if (template.contains("%d") != varying) {
+                    continue;
+                }
+                String value = fit(field, String.format(java.util.Locale.ROOT, template, variant));
+                if (matches(field, value)) {
+                    return value;
+                }
             }
         }
-        throw new IllegalStateException("Kiln cannot produce a sample value for field '" + field.name()
-                + "' with pattern " + field.pattern() + "; tests need one. Simplify the pattern.");
+        throw new KilnException("Kiln cannot produce a sample value for field '" + field.name() + "' with pattern "
+                + field.pattern() + "; tests need one. Simplify the pattern.");
     }
 
     private static String fit(Field field, String value) {
@@ -147,7 +156,10 @@ public final class SampleData {
     }
 
     private static Number integer(Field field, int variant) {
-        long low = field.min() == null ? 1 : field.min().longValue();
+        // Without a min, start at 1, or at the max when that is lower (a spec may allow only negatives).
+        long low = field.min() != null
+                ? field.min().longValue()
+                : field.max() != null ? Math.min(1, field.max().longValue()) : 1;
         long high = field.max() == null ? low + 1000 : field.max().longValue();
         long value = low + (variant % Math.max(1, high - low + 1));
         return field.type() == FieldType.INT ? (Number) (int) value : (Number) value;
@@ -168,8 +180,9 @@ public final class SampleData {
     }
 
     /**
-     * Returns a {@link String#format} template with one {@code %d} whose results satisfy a text field's
-     * pattern and length for any variant up to five digits, so tests can make unique values at run time.
+     * Returns a {@link String#format} template with one {@code %d} (or {@code %05d}) whose results satisfy a
+     * text field's pattern and length for any variant up to five digits, so tests can make unique values at
+     * run time.
      *
      * @param field a text field
      * @return the template, or empty when only a fixed value satisfies the field
@@ -178,8 +191,12 @@ public final class SampleData {
         List<String> templates = new java.util.ArrayList<>();
         templates.add(preferredTemplate(field));
         templates.addAll(PATTERN_CANDIDATES);
+        if (field.minLength() != null) {
+            // Five zero-padded digits give every variant the same length, padded up to minLength.
+            templates.add("x".repeat(Math.max(0, field.minLength() - 5)) + "%05d");
+        }
         for (String template : templates) {
-            if (!template.contains("%d")) {
+            if (!template.contains("%")) {
                 continue;
             }
             boolean all = true;

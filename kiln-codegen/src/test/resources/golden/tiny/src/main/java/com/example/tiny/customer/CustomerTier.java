@@ -1,0 +1,10 @@
+package com.example.tiny.customer;
+
+/**
+ * The allowed values of {@code tier}.
+ */
+public enum CustomerTier {
+    FREE,
+
+    PRO
+}
