@@ -3,10 +3,8 @@ package dev.kiln.cli;
 import dev.kiln.codegen.contributor.KilnRecordContributor;
 import dev.kiln.codegen.verify.JdkLocator;
 import dev.kiln.codegen.verify.SmokeTargets;
-import dev.kiln.codegen.verify.StepResult;
 import dev.kiln.codegen.verify.VerificationReport;
 import dev.kiln.codegen.verify.Verifier;
-import dev.kiln.codegen.verify.VerifyListener;
 import dev.kiln.spec.KilnException;
 import dev.kiln.spec.ServiceSpec;
 import dev.kiln.spec.io.SpecReader;
@@ -14,7 +12,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,81 +50,9 @@ final class VerifyCommand implements Callable<Integer> {
         ServiceSpec service = new SpecReader().read(specFile);
         PrintWriter out = spec.commandLine().getOut();
         Verifier verifier =
-                new Verifier(JdkLocator.system(), new Progress(out, verbose), Duration.ofSeconds(bootTimeout));
+                new Verifier(JdkLocator.system(), new VerifyProgress(out, verbose), Duration.ofSeconds(bootTimeout));
         VerificationReport report = verifier.verify(dir, service.name(), SmokeTargets.of(service));
-        out.println();
-        out.print(report.table());
-        out.println(report.passed() ? "verify: PASSED" : "verify: FAILED");
-        if (!report.passed()) {
-            report.steps().stream()
-                    .filter(s -> !s.passed() && !s.failureOutput().isBlank())
-                    .findFirst()
-                    .ifPresent(s -> spec.commandLine()
-                            .getErr()
-                            .println("--- output of the failed step '" + s.step() + "' ---\n"
-                                    + abbreviateLines(s.failureOutput())));
-        }
+        VerifyProgress.printReport(report, out, spec.commandLine().getErr());
         return report.passed() ? ExitCodes.OK : ExitCodes.FAILED;
-    }
-
-    private static String abbreviateLines(String output) {
-        StringBuilder out = new StringBuilder();
-        for (String line : output.split("\n", -1)) {
-            out.append(line.length() > 300 ? line.substring(0, 300) + " ..." : line)
-                    .append('\n');
-        }
-        return out.toString();
-    }
-
-    /** Renders progress: one line per step, test counts while building, smoke requests as they go. */
-    private static final class Progress implements VerifyListener {
-        private final PrintWriter out;
-        private final boolean verbose;
-        private final long start = System.nanoTime();
-
-        Progress(PrintWriter out, boolean verbose) {
-            this.out = out;
-            this.verbose = verbose;
-        }
-
-        @Override
-        public void stepStarted(String step) {
-            out.printf(Locale.ROOT, "[%5.1fs] %s ...%n", elapsed(), step);
-            out.flush();
-        }
-
-        @Override
-        public void output(String line) {
-            boolean interesting = line.contains("Tests run:")
-                    || line.contains("BUILD")
-                    || line.contains("ERROR")
-                    || line.startsWith("GET ")
-                    || line.startsWith("POST ")
-                    || line.startsWith("PUT ")
-                    || line.startsWith("PATCH ")
-                    || line.startsWith("DELETE ")
-                    || line.contains("Building ");
-            if (verbose || interesting) {
-                out.printf(
-                        Locale.ROOT, "[%5.1fs]   %s%n", elapsed(), line.length() > 160 ? line.substring(0, 160) : line);
-                out.flush();
-            }
-        }
-
-        @Override
-        public void stepFinished(StepResult result) {
-            out.printf(
-                    Locale.ROOT,
-                    "[%5.1fs] %s %s: %s%n",
-                    elapsed(),
-                    result.step(),
-                    result.passed() ? "ok" : "FAILED",
-                    result.summary());
-            out.flush();
-        }
-
-        private double elapsed() {
-            return (System.nanoTime() - start) / 1e9;
-        }
     }
 }

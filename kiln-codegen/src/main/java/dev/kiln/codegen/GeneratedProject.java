@@ -82,6 +82,24 @@ public final class GeneratedProject {
     }
 
     /**
+     * Returns a copy of this project with one more file, for files that come from outside the spec, such
+     * as the {@code kiln.yaml} that {@code kiln new} writes beside the code.
+     *
+     * @param path a relative path not yet in the project
+     * @param bytes the content
+     * @return the new project
+     * @throws IllegalArgumentException if the path is already taken
+     */
+    public GeneratedProject with(String path, byte[] bytes) {
+        if (files.containsKey(path)) {
+            throw new IllegalArgumentException("the project already has " + path);
+        }
+        TreeMap<String, byte[]> copy = new TreeMap<>(files);
+        copy.put(path, bytes);
+        return new GeneratedProject(copy);
+    }
+
+    /**
      * Returns a SHA-256 digest over every path and its content, a fingerprint of the whole output.
      *
      * @return lower-case hex digest

@@ -75,9 +75,28 @@ final class FieldRules {
                     path + ".minLength",
                     "minLength " + field.minLength() + " is greater than maxLength " + field.maxLength()));
         }
+        if (field.type() == FieldType.INT || field.type() == FieldType.LONG) {
+            wholeNumber(field.min(), "min", field, path, locator, problems);
+            wholeNumber(field.max(), "max", field, path, locator, problems);
+        }
         if (field.type() == FieldType.INT) {
             checkBound(field.min(), "min", Integer.MIN_VALUE, Integer.MAX_VALUE, path, locator, problems);
             checkBound(field.max(), "max", Integer.MIN_VALUE, Integer.MAX_VALUE, path, locator, problems);
+        }
+    }
+
+    private static void wholeNumber(
+            @org.jspecify.annotations.Nullable BigDecimal value,
+            String key,
+            Field field,
+            String path,
+            ProblemLocator locator,
+            List<SpecProblem> problems) {
+        if (value != null && value.stripTrailingZeros().scale() > 0) {
+            problems.add(locator.problem(
+                    path + "." + key,
+                    key + " " + value.toPlainString() + " is not a whole number," + " but field '" + field.name()
+                            + "' is " + field.type().id() + "; use a whole number or type decimal"));
         }
     }
 

@@ -191,6 +191,16 @@ class SpecReaderTests {
         }
 
         @Test
+        void fractionalBoundOnAnIntegerFieldIsRejected() {
+            List<SpecProblem> problems =
+                    problemsOf(MINIMAL.replace("type: string, required: true", "type: int, min: 0.5"));
+            assertThat(problems).singleElement().satisfies(p -> {
+                assertThat(p.path()).endsWith(".min");
+                assertThat(p.message()).contains("not a whole number");
+            });
+        }
+
+        @Test
         void defaultThatDoesNotParseIsRejected() {
             List<SpecProblem> problems =
                     problemsOf(MINIMAL.replace("type: string, required: true", "type: int, default: lots"));

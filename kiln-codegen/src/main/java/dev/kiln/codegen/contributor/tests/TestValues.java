@@ -47,7 +47,11 @@ final class TestValues {
     }
 
     private static long low(Field spec) {
-        return spec.min() == null ? 1 : spec.min().longValue();
+        if (spec.min() != null) {
+            return spec.min().longValue();
+        }
+        // Without a min, start at 1, or at the max when that is lower (a spec may allow only negatives).
+        return spec.max() != null ? Math.min(1, spec.max().longValue()) : 1;
     }
 
     private static long high(Field spec, long typeMax) {
