@@ -89,6 +89,18 @@ public record FieldModel(
     }
 
     /**
+     * Returns whether the field is a query filter of list requests: queryable, and its name is neither a
+     * Java keyword nor one of the paging parameters {@code page}, {@code size} and {@code sort}.
+     *
+     * @return true when {@code GET /api/{plural}?name=value} filters by it
+     */
+    public boolean filterable() {
+        return queryable() && !ReservedWords.isJava(jsonName()) && !PAGING_PARAMETERS.contains(jsonName());
+    }
+
+    private static final java.util.Set<String> PAGING_PARAMETERS = java.util.Set.of("page", "size", "sort");
+
+    /**
      * Returns the column length of an enum field: its longest value, at least 16.
      *
      * @return the length

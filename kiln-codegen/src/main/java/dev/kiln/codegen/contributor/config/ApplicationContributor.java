@@ -70,6 +70,9 @@ public final class ApplicationContributor implements ProjectContributor {
         p.put("springdoc.api-docs.path", "/v3/api-docs");
         p.put("springdoc.swagger-ui.path", "/swagger-ui.html");
         p.put("springdoc.paths-to-match", "/api/**");
+        p.put("springdoc.default-produces-media-type", "application/json");
+        p.put("springdoc.api-docs.enabled", "${API_DOCS_ENABLED:true}");
+        p.put("springdoc.swagger-ui.enabled", "${API_DOCS_ENABLED:true}");
         return p;
     }
 

@@ -10,7 +10,6 @@ import dev.kiln.codegen.model.FieldModel;
 import dev.kiln.codegen.model.RelationModel;
 import dev.kiln.codegen.model.ServiceModel;
 import dev.kiln.spec.Field;
-import dev.kiln.spec.naming.ReservedWords;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -35,7 +34,7 @@ final class FuzzTestWriter {
                     t.add("\n        .field($S, $L)", field.jsonName(), invalid);
                 }
                 CodeBlock query = invalidQuery(field);
-                if (!query.isEmpty() && field.queryable() && !ReservedWords.isJava(field.jsonName())) {
+                if (!query.isEmpty() && field.filterable()) {
                     t.add("\n        .filter($S, $L)", field.jsonName(), query);
                 }
             }

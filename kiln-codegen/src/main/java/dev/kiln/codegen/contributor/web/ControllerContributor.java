@@ -51,13 +51,16 @@ public final class ControllerContributor implements ProjectContributor {
                 .addAnnotation(AnnotationSpec.builder(Types.REQUEST_MAPPING)
                         .addMember("value", "$S", "/api/" + entity.path())
                         .build());
+        // Method names become OpenAPI operation ids, so they name the entity: listPosts, getPost, ...
+        String single = entity.spec().name();
+        String plural = dev.kiln.spec.naming.Names.pascal(entity.path());
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC);
         services.forEach((name, serviceType) -> {
             type.addField(serviceType, name, Modifier.PRIVATE, Modifier.FINAL);
             constructor.addParameter(serviceType, name).addStatement("this.$N = $N", name, name);
         });
         type.addMethod(constructor.build());
-        type.addMethod(MethodSpec.methodBuilder("list")
+        type.addMethod(MethodSpec.methodBuilder("list" + plural)
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(Types.GET_MAPPING)
                 .returns(ParameterizedTypeName.get(model.webType("PageResponse"), response))
@@ -65,14 +68,14 @@ public final class ControllerContributor implements ProjectContributor {
                 .addParameter(validParameterObject(pageQuery, "page"))
                 .addStatement("return service.list(filter, page.toPageable($T.SORTABLE))", entity.type("Filter"))
                 .build());
-        type.addMethod(MethodSpec.methodBuilder("get")
+        type.addMethod(MethodSpec.methodBuilder("get" + single)
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(mapping(Types.GET_MAPPING, "/{id}"))
                 .returns(entityResponse)
                 .addParameter(idParameter())
                 .addStatement("return withETag($T.ok(), service.get(id))", Types.RESPONSE_ENTITY)
                 .build());
-        type.addMethod(MethodSpec.methodBuilder("create")
+        type.addMethod(MethodSpec.methodBuilder("create" + single)
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(AnnotationSpec.builder(Types.POST_MAPPING)
                         .addMember("consumes", "$T.APPLICATION_JSON_VALUE", MEDIA_TYPE)
@@ -86,7 +89,7 @@ public final class ControllerContributor implements ProjectContributor {
                         "/{id}")
                 .addStatement("return withETag($T.created(location), created)", Types.RESPONSE_ENTITY)
                 .build());
-        type.addMethod(MethodSpec.methodBuilder("update")
+        type.addMethod(MethodSpec.methodBuilder("replace" + single)
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(AnnotationSpec.builder(Types.PUT_MAPPING)
                         .addMember("path", "$S", "/{id}")
@@ -98,7 +101,7 @@ public final class ControllerContributor implements ProjectContributor {
                 .addParameter(ifMatch())
                 .addStatement("return withETag($T.ok(), service.update(id, request, ifMatch))", Types.RESPONSE_ENTITY)
                 .build());
-        type.addMethod(MethodSpec.methodBuilder("patch")
+        type.addMethod(MethodSpec.methodBuilder("patch" + single)
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(AnnotationSpec.builder(Types.PATCH_MAPPING)
                         .addMember("path", "$S", "/{id}")
@@ -112,7 +115,7 @@ public final class ControllerContributor implements ProjectContributor {
                 .addParameter(ifMatch())
                 .addStatement("return withETag($T.ok(), service.patch(id, patch, ifMatch))", Types.RESPONSE_ENTITY)
                 .build());
-        type.addMethod(MethodSpec.methodBuilder("delete")
+        type.addMethod(MethodSpec.methodBuilder("delete" + single)
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(mapping(Types.DELETE_MAPPING, "/{id}"))
                 .returns(ParameterizedTypeName.get(Types.RESPONSE_ENTITY, ClassName.get(Void.class)))
@@ -139,7 +142,8 @@ public final class ControllerContributor implements ProjectContributor {
     private static MethodSpec subResource(RelationModel relation, ServiceModel model, EntityModel entity) {
         EntityModel child = relation.from();
         String service = child == entity ? "service" : child.variable() + "Service";
-        return MethodSpec.methodBuilder(dev.kiln.spec.naming.Names.camel(relation.inverse()))
+        return MethodSpec.methodBuilder("list" + dev.kiln.spec.naming.Names.pascal(relation.inverse()) + "Of"
+                        + entity.spec().name())
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc(
                         "Lists the $L whose {@code $L} is this $L.\n",

@@ -18,7 +18,6 @@ import dev.kiln.codegen.spi.ProjectContributor;
 import dev.kiln.codegen.spi.ProjectFiles;
 import dev.kiln.spec.Field;
 import dev.kiln.spec.FieldType;
-import dev.kiln.spec.naming.ReservedWords;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,7 +132,7 @@ public final class DtoContributor implements ProjectContributor {
                 continue;
             }
             entries.add(CodeBlock.of("$T.entry($S, $S)", Map.class, field.jsonName(), field.javaName()));
-            if (ReservedWords.isJava(field.jsonName())) {
+            if (!field.filterable()) {
                 continue;
             }
             ParameterSpec.Builder p = ParameterSpec.builder(field.javaType(), field.javaName());

@@ -156,7 +156,7 @@ public final class ServiceContributor implements ProjectContributor {
     private static MethodSpec listBy(EntityModel entity, RelationModel relation, TypeName pageOf, ServiceModel model) {
         List<CodeBlock> args = new ArrayList<>();
         for (FieldModel field : entity.fields()) {
-            if (field.queryable() && !dev.kiln.spec.naming.ReservedWords.isJava(field.jsonName())) {
+            if (field.filterable()) {
                 args.add(CodeBlock.of("null"));
             }
         }

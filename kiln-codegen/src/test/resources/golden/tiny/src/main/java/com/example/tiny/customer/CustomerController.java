@@ -41,20 +41,21 @@ public class CustomerController {
     }
 
     @GetMapping
-    public PageResponse<CustomerResponse> list(@Valid @ParameterObject CustomerFilter filter,
-            @Valid @ParameterObject PageQuery page) {
+    public PageResponse<CustomerResponse> listCustomers(
+            @Valid @ParameterObject CustomerFilter filter, @Valid @ParameterObject PageQuery page) {
         return service.list(filter, page.toPageable(CustomerFilter.SORTABLE));
     }
 
     @GetMapping("/{id}")
-    public ResponseEntity<CustomerResponse> get(@PathVariable long id) {
+    public ResponseEntity<CustomerResponse> getCustomer(@PathVariable long id) {
         return withETag(ResponseEntity.ok(), service.get(id));
     }
 
     @PostMapping(
             consumes = MediaType.APPLICATION_JSON_VALUE
     )
-    public ResponseEntity<CustomerResponse> create(@Valid @RequestBody CustomerRequest request) {
+    public ResponseEntity<CustomerResponse> createCustomer(
+            @Valid @RequestBody CustomerRequest request) {
         CustomerResponse created = service.create(request);
         var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(created.id()).toUri();
         return withETag(ResponseEntity.created(location), created);
@@ -64,7 +65,7 @@ public class CustomerController {
             path = "/{id}",
             consumes = MediaType.APPLICATION_JSON_VALUE
     )
-    public ResponseEntity<CustomerResponse> update(@PathVariable long id,
+    public ResponseEntity<CustomerResponse> replaceCustomer(@PathVariable long id,
             @Valid @RequestBody CustomerRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return withETag(ResponseEntity.ok(), service.update(id, request, ifMatch));
@@ -74,14 +75,14 @@ public class CustomerController {
             path = "/{id}",
             consumes = MergePatcher.MEDIA_TYPE
     )
-    public ResponseEntity<CustomerResponse> patch(@PathVariable long id,
+    public ResponseEntity<CustomerResponse> patchCustomer(@PathVariable long id,
             @RequestBody JsonNode patch,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return withETag(ResponseEntity.ok(), service.patch(id, patch, ifMatch));
     }
 
     @DeleteMapping("/{id}")
-    public ResponseEntity<Void> delete(@PathVariable long id,
+    public ResponseEntity<Void> deleteCustomer(@PathVariable long id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         service.delete(id, ifMatch);
         return ResponseEntity.noContent().build();
@@ -91,7 +92,7 @@ public class CustomerController {
      * Lists the orders whose {@code customer} is this Customer.
      */
     @GetMapping("/{id}/orders")
-    public PageResponse<OrderResponse> orders(@PathVariable long id,
+    public PageResponse<OrderResponse> listOrdersOfCustomer(@PathVariable long id,
             @Valid @ParameterObject PageQuery page) {
         return orderService.listByCustomer(id, page.toPageable(OrderFilter.SORTABLE));
     }

@@ -35,20 +35,20 @@ public class OrderController {
     }
 
     @GetMapping
-    public PageResponse<OrderResponse> list(@Valid @ParameterObject OrderFilter filter,
+    public PageResponse<OrderResponse> listOrders(@Valid @ParameterObject OrderFilter filter,
             @Valid @ParameterObject PageQuery page) {
         return service.list(filter, page.toPageable(OrderFilter.SORTABLE));
     }
 
     @GetMapping("/{id}")
-    public ResponseEntity<OrderResponse> get(@PathVariable long id) {
+    public ResponseEntity<OrderResponse> getOrder(@PathVariable long id) {
         return withETag(ResponseEntity.ok(), service.get(id));
     }
 
     @PostMapping(
             consumes = MediaType.APPLICATION_JSON_VALUE
     )
-    public ResponseEntity<OrderResponse> create(@Valid @RequestBody OrderRequest request) {
+    public ResponseEntity<OrderResponse> createOrder(@Valid @RequestBody OrderRequest request) {
         OrderResponse created = service.create(request);
         var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(created.id()).toUri();
         return withETag(ResponseEntity.created(location), created);
@@ -58,7 +58,7 @@ public class OrderController {
             path = "/{id}",
             consumes = MediaType.APPLICATION_JSON_VALUE
     )
-    public ResponseEntity<OrderResponse> update(@PathVariable long id,
+    public ResponseEntity<OrderResponse> replaceOrder(@PathVariable long id,
             @Valid @RequestBody OrderRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return withETag(ResponseEntity.ok(), service.update(id, request, ifMatch));
@@ -68,13 +68,14 @@ public class OrderController {
             path = "/{id}",
             consumes = MergePatcher.MEDIA_TYPE
     )
-    public ResponseEntity<OrderResponse> patch(@PathVariable long id, @RequestBody JsonNode patch,
+    public ResponseEntity<OrderResponse> patchOrder(@PathVariable long id,
+            @RequestBody JsonNode patch,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return withETag(ResponseEntity.ok(), service.patch(id, patch, ifMatch));
     }
 
     @DeleteMapping("/{id}")
-    public ResponseEntity<Void> delete(@PathVariable long id,
+    public ResponseEntity<Void> deleteOrder(@PathVariable long id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         service.delete(id, ifMatch);
         return ResponseEntity.noContent().build();

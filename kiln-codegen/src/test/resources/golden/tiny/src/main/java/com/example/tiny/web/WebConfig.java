@@ -15,6 +15,7 @@ import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.type.LogicalType;
 
+import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -26,7 +27,8 @@ public class WebConfig {
 
     /**
      * Strict JSON: a number or boolean where a string is expected is a 400, not silently
-     * stringified ("title": 123), and an enum is never taken from its ordinal ("status": 1). The other direction ("rating": "5") is handled by
+     * stringified ("title": 123), and an enum is never taken from its ordinal ("status": 1).
+     * The other direction ("rating": "5") is handled by
      * spring.jackson.mapper.allow-coercion-of-scalars=false.
      */
     @Bean
@@ -37,6 +39,18 @@ public class WebConfig {
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .addModule(new SimpleModule("strict-dates").addDeserializer(LocalDate.class, new StrictLocalDate()));
+    }
+
+    /**
+     * springdoc drags in Jackson 2's jackson-dataformat-yaml, and Spring then registers a Jackson 2
+     * YAML converter: "Accept: application/yaml" would bypass the Jackson 3 settings (dates as
+     * epoch numbers, lenient coercion). The API speaks JSON only.
+     */
+    @Bean
+    ServerHttpMessageConvertersCustomizer jsonOnly() {
+        return builder -> builder.configureMessageConvertersList(converters -> converters.removeIf(
+                converter -> converter.getSupportedMediaTypes().stream()
+                        .anyMatch(type -> type.getSubtype().contains("yaml"))));
     }
 
     /** ISO dates only: Jackson's default also takes [2024,1,31] and turns [] into null. */
