@@ -10,18 +10,13 @@ import dev.kiln.codegen.model.EntityModel;
 import dev.kiln.codegen.model.FieldModel;
 import dev.kiln.codegen.model.RelationModel;
 import dev.kiln.codegen.model.ServiceModel;
+import dev.kiln.codegen.spi.BundledSource;
 import dev.kiln.codegen.spi.ProjectContributor;
 import dev.kiln.codegen.spi.ProjectFiles;
-import dev.kiln.spec.KilnException;
 import dev.kiln.spec.naming.Names;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -33,15 +28,13 @@ import javax.lang.model.element.Modifier;
  * on a real PostgreSQL.
  */
 public final class TestContributor implements ProjectContributor {
-    private static final Pattern PACKAGE = Pattern.compile("^package [a-z0-9_.]+;", Pattern.MULTILINE);
     private static final String ROOT = "/dev/kiln/codegen/testsupport/";
 
     @Override
     public void contribute(ServiceModel model, ProjectFiles files) {
         String dir = "src/test/java/" + model.basePackage().replace('.', '/') + "/";
         for (String name : List.of("ApiTestSupport", "FuzzTestSupport")) {
-            String source = PACKAGE.matcher(read(name))
-                    .replaceFirst(Matcher.quoteReplacement("package " + model.basePackage() + ";"));
+            String source = BundledSource.repackaged(ROOT, name, model.basePackage());
             files.addText(dir + name + ".java", source);
         }
         files.addTestJava(model.basePackage(), testData(model));
@@ -105,16 +98,5 @@ public final class TestContributor implements ProjectContributor {
 
     static CodeBlock url(EntityModel entity) {
         return CodeBlock.of("$S", "/api/" + entity.path());
-    }
-
-    private static String read(String name) {
-        try (InputStream in = TestContributor.class.getResourceAsStream(ROOT + name + ".java.txt")) {
-            if (in == null) {
-                throw new KilnException("Kiln is missing its bundled test support source " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new KilnException("cannot read the bundled test support source " + name, e);
-        }
     }
 }
