@@ -53,6 +53,12 @@ import org.jspecify.annotations.Nullable;
 public final class LlmIntentParser implements IntentParser {
     private static final int SEED = 42;
 
+    /** The baseline's result when it finds nothing: a null object, so reconciliation needs no special case. */
+    private static final ParsedIntent NOTHING = new ParsedIntent(
+            new ServiceSpec(ServiceSpec.FORMAT_VERSION, "", "", null, List.of(), List.of(), Features.NONE),
+            List.of(),
+            List.of());
+
     private final IntentParser baseline;
     private final String modelName;
     private final SpecRepairLoop repairLoop;
@@ -120,11 +126,6 @@ public final class LlmIntentParser implements IntentParser {
 
     /** The baseline's result, or the empty null object and the reason the baseline found nothing. */
     private record Baseline(ParsedIntent intent, @Nullable UnclearPromptException unclear) {}
-
-    private static final ParsedIntent NOTHING = new ParsedIntent(
-            new ServiceSpec(ServiceSpec.FORMAT_VERSION, "", "", null, List.of(), List.of(), Features.NONE),
-            List.of(),
-            List.of());
 
     private Baseline baselineFor(String prompt) {
         try {

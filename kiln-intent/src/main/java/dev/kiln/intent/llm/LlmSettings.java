@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  * llama.cpp's server, LM Studio, or Ollama through its OpenAI-compatible endpoint
  * ({@code http://localhost:11434/v1}, no API key needed).
  *
+ * <p>The request (rules, schema and prompt) takes about 2,000 tokens and a reply about as many again, so give a
+ * local model a context window of at least 8,192 tokens; Ollama sets it on the server, not per request.
+ *
  * @param baseUrl the API base URL, ending before {@code /chat/completions}, for example
  *     {@code http://localhost:11434/v1}
  * @param model the model name the server knows, for example {@code llama3.1} or {@code gpt-4o-mini}

@@ -52,39 +52,37 @@ public final class SpecExplainer {
         PromptVocabulary vocabulary = PromptVocabulary.of(prompt);
         List<Explanation> explanations = new ArrayList<>();
         for (int i = 0; i < spec.entities().size(); i++) {
-            Entity entity = spec.entities().get(i);
-            Optional<Entity> known = entity(baseline.spec(), entity.name());
-            String path = "entities[" + i + "]";
-            explanations.add(backed(path, "entity " + entity.name(), known.isPresent(), vocabulary, entity.name()));
-            for (int j = 0; j < entity.fields().size(); j++) {
-                Field field = entity.fields().get(j);
-                boolean inBaseline = known.flatMap(k -> field(k, field.name())).isPresent();
-                explanations.add(backed(
-                        path + ".fields[" + j + "]",
-                        "field " + field.name() + ": " + field.type().id(),
-                        inBaseline,
-                        vocabulary,
-                        field.name()));
-            }
+            explainEntity(i, spec.entities().get(i), baseline.spec(), vocabulary, explanations);
         }
         for (int k = 0; k < spec.relations().size(); k++) {
-            Relation relation = spec.relations().get(k);
-            boolean inBaseline = baseline.spec().relations().stream()
-                    .anyMatch(
-                            r -> r.from().equalsIgnoreCase(relation.from()) && r.to().equalsIgnoreCase(relation.to()));
-            String element = "relation " + relation.from() + " -> " + relation.to() + " ("
-                    + relation.kind().id() + ")";
-            explanations.add(
-                    inBaseline
-                            ? new Explanation(
-                                    "relations[" + k + "]",
-                                    element,
-                                    evidence + "; the rule-based parser agrees",
-                                    CONFIRMED)
-                            : new Explanation("relations[" + k + "]", element, evidence + "; inferred", INFERRED));
+            explanations.add(explainRelation(k, spec.relations().get(k), baseline.spec()));
         }
         explainFeatures(spec.features(), baseline, explanations);
         return explanations;
+    }
+
+    private void explainEntity(
+            int index, Entity entity, ServiceSpec baseline, PromptVocabulary vocabulary, List<Explanation> out) {
+        Optional<Entity> known = entity(baseline, entity.name());
+        String path = "entities[" + index + "]";
+        out.add(backed(path, "entity " + entity.name(), known.isPresent(), vocabulary, entity.name()));
+        for (int j = 0; j < entity.fields().size(); j++) {
+            Field field = entity.fields().get(j);
+            boolean inBaseline = known.flatMap(k -> field(k, field.name())).isPresent();
+            String element = "field " + field.name() + ": " + field.type().id();
+            out.add(backed(path + ".fields[" + j + "]", element, inBaseline, vocabulary, field.name()));
+        }
+    }
+
+    private Explanation explainRelation(int index, Relation relation, ServiceSpec baseline) {
+        boolean inBaseline = baseline.relations().stream()
+                .anyMatch(r -> r.from().equalsIgnoreCase(relation.from()) && r.to().equalsIgnoreCase(relation.to()));
+        String path = "relations[" + index + "]";
+        String element = "relation " + relation.from() + " -> " + relation.to() + " ("
+                + relation.kind().id() + ")";
+        return inBaseline
+                ? new Explanation(path, element, evidence + "; the rule-based parser agrees", CONFIRMED)
+                : new Explanation(path, element, evidence + "; inferred", INFERRED);
     }
 
     private Explanation backed(

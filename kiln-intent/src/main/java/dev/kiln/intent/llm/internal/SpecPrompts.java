@@ -130,7 +130,10 @@ public final class SpecPrompts {
         return description.replace("<<<", "< < <").replace(">>>", "> > >");
     }
 
-    /** Drops keys that only serve people or tooling, and all whitespace, to spend fewer tokens. */
+    /**
+     * Drops keys that only serve people or tooling, prose descriptions (the rules above say the same in fewer
+     * words), and all whitespace, to spend fewer tokens: small local models have small context windows.
+     */
     static String trimmedSchema(String schemaText) {
         JsonMapper mapper = JsonMapper.shared();
         JsonNode schema = mapper.readTree(schemaText);
@@ -141,6 +144,10 @@ public final class SpecPrompts {
     private static void strip(JsonNode node) {
         if (node instanceof ObjectNode object) {
             object.remove(SCHEMA_NOISE);
+            // A "description" holding text is an annotation; one holding an object is the spec's own property.
+            if (object.has("description") && object.get("description").isString()) {
+                object.remove("description");
+            }
         }
         node.forEach(SpecPrompts::strip);
     }

@@ -21,6 +21,9 @@ class SpecPromptsTests {
         JsonNode tree = JsonMapper.shared().readTree(trimmed);
         assertThat(tree.get("$defs").get("field").get("properties").get("type").get("enum"))
                 .hasSize(13);
+        assertThat(tree.get("properties").get("description").get("maxLength").asInt())
+                .isEqualTo(2000);
+        assertThat(tree.has("description")).isFalse();
         assertThat(trimmed)
                 .doesNotContain("x-hint", "$schema", "\n")
                 .hasSizeLessThan(SCHEMA.schemaText().length());
