@@ -4,6 +4,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import dev.kiln.spec.KilnException;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,7 +39,11 @@ public final class SchemaCheck {
     public SchemaCheck() {
         this.schemaText = loadSchemaText();
         this.schemaTree = JsonMapper.shared().readTree(schemaText);
-        this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        // Messages in English whatever the default locale, so output and LLM repair prompts are stable.
+        SchemaRegistryConfig config =
+                SchemaRegistryConfig.builder().locale(Locale.ENGLISH).build();
+        this.schema = SchemaRegistry.withDefaultDialect(
+                        SpecificationVersion.DRAFT_2020_12, builder -> builder.schemaRegistryConfig(config))
                 .getSchema(schemaText, InputFormat.JSON);
     }
 

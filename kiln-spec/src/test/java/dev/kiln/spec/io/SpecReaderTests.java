@@ -120,6 +120,15 @@ class SpecReaderTests {
         }
 
         @Test
+        void schemaMessagesAreEnglishWhateverTheDefaultLocale() {
+            // Surefire runs under tr_TR; the validator's own wording must not follow it.
+            List<SpecProblem> problems = problemsOf(MINIMAL.replace("name: shop", "name: s"));
+            assertThat(problems)
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.message()).contains("must be at least 2 characters long"));
+        }
+
+        @Test
         void wrongValueTypeSaysWhatWasExpected() {
             List<SpecProblem> problems = problemsOf(MINIMAL.replace("required: true", "required: sometimes"));
             assertThat(problems)
