@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
             GenerateCommand.class,
             ValidateCommand.class,
             SchemaCommand.class,
+            SpecCommand.class,
+            NewCommand.class,
             VerifyCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class

@@ -1,0 +1,182 @@
+package dev.kiln.intent.internal.rules;
+
+import dev.kiln.intent.internal.lexicon.Grammar;
+import dev.kiln.intent.internal.lexicon.VerbKind;
+import dev.kiln.intent.internal.lexicon.VerbLexicon;
+import dev.kiln.intent.internal.lexicon.VerbMatch;
+import dev.kiln.intent.internal.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the anchors of a clause: lexicon verb phrases, generic verbs, passives with "by", "with" after a
+ * noun, and a colon after a short noun phrase.
+ *
+ * <p>A single lexicon word counts as a verb when the tagger says so, or when it stands between two noun
+ * phrases ("agents list properties"), because terse prompts often fool the tagger.
+ */
+final class AnchorFinder {
+    private final VerbLexicon verbs;
+    private final Grammar grammar;
+
+    AnchorFinder(VerbLexicon verbs, Grammar grammar) {
+        this.verbs = verbs;
+        this.grammar = grammar;
+    }
+
+    Grammar grammar() {
+        return grammar;
+    }
+
+    List<Anchor> find(List<Token> tokens) {
+        List<Anchor> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (tokens.get(i).lower().equals("(")) {
+                i = Tokens.closing(tokens, i) + 1;
+                continue;
+            }
+            Optional<Anchor> anchor = at(tokens, i);
+            if (anchor.isPresent()) {
+                out.add(anchor.get());
+                i = anchor.get().end();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private Optional<Anchor> at(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.lower().equals(":")) {
+            return colon(tokens, i);
+        }
+        Optional<VerbMatch> match = verbs.longestAt(tokens, i);
+        if (match.isPresent() && accepted(tokens, match.get())) {
+            VerbMatch m = match.get();
+            return Optional.of(new Anchor(m.start(), m.end(), m.phrase(), m.kinds()));
+        }
+        if (participle(t) && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("by") && leftOk(tokens, i)) {
+            return Optional.of(new Anchor(i, i + 2, "be " + t.lemma() + " by", Set.of(VerbKind.BELONGS)));
+        }
+        if (t.tag().equals("VERB")
+                && t.isWord()
+                && leftOk(tokens, i)
+                && startsNoun(tokens, i + 1)
+                && !gerund(tokens, i)
+                && !modifierParticiple(tokens, i)
+                && !beforeVerb(tokens, i + 1)) {
+            return Optional.of(new Anchor(i, i + 1, t.lemma(), Set.of(VerbKind.OTHER)));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Anchor> colon(List<Token> tokens, int i) {
+        boolean shortNoun = i >= 1
+                && i <= 3
+                && tokens.subList(0, i).stream().allMatch(t -> t.isWord() && !grammar.isFunctionWord(t.lower()));
+        return shortNoun ? Optional.of(new Anchor(i, i + 1, ":", Set.of(VerbKind.FIELDS))) : Optional.empty();
+    }
+
+    private boolean accepted(List<Token> tokens, VerbMatch m) {
+        Token first = tokens.get(m.start());
+        boolean multiWord = m.end() - m.start() > 1;
+        if (!leftOk(tokens, m.start()) || previousIsDeterminer(tokens, m.start())) {
+            return false;
+        }
+        if (m.phrase().equals("with")) {
+            String previous = tokens.get(m.start() - 1).lower();
+            return !previous.endsWith("ing") && !previous.endsWith("ed") && startsNoun(tokens, m.end());
+        }
+        if (multiWord || first.is("have")) {
+            return true;
+        }
+        if (gerund(tokens, m.start()) || modifierParticiple(tokens, m.start())) {
+            return false;
+        }
+        if (first.tag().equals("VERB")) {
+            return true;
+        }
+        boolean afterNoun = m.start() > 0 && content(tokens.get(m.start() - 1));
+        boolean beforeVerb =
+                m.end() < tokens.size() && tokens.get(m.end()).tag().equals("VERB");
+        return afterNoun && !beforeVerb && startsNoun(tokens, m.end());
+    }
+
+    /** "Recipe sharing site": an -ing form without "is" or "are" before it modifies a noun. */
+    private static boolean gerund(List<Token> tokens, int i) {
+        boolean ing =
+                tokens.get(i).lower().endsWith("ing") && tokens.get(i).lower().length() > 4;
+        return ing && (i == 0 || !tokens.get(i - 1).lemma().equals("be"));
+    }
+
+    /** "opened date", "published at": a past participle without an auxiliary describes a noun. */
+    private boolean modifierParticiple(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        boolean participle = !t.lemma().equals(t.lower())
+                && !t.lower().endsWith("s")
+                && !t.lower().endsWith("ing")
+                && (t.tag().equals("VERB") || t.tag().equals("ADJ"));
+        boolean auxiliary = i > 0
+                && (tokens.get(i - 1).lemma().equals("be")
+                        || tokens.get(i - 1).lemma().equals("have"));
+        return participle && !auxiliary;
+    }
+
+    private static boolean beforeVerb(List<Token> tokens, int i) {
+        return i < tokens.size() && tokens.get(i).tag().equals("VERB");
+    }
+
+    private boolean previousIsDeterminer(List<Token> tokens, int start) {
+        String previous = start > 0 ? tokens.get(start - 1).lower() : "";
+        return grammar.determiners().contains(previous) && !grammar.relatives().contains(previous);
+    }
+
+    /** Returns whether a subject (or a coordination that shares one) precedes the anchor. */
+    private boolean leftOk(List<Token> tokens, int start) {
+        int j = start - 1;
+        while (j >= 0 && skippable(tokens.get(j))) {
+            j--;
+        }
+        if (j < 0) {
+            return false;
+        }
+        Token left = tokens.get(j);
+        return content(left)
+                || left.lower().equals(")")
+                || left.lower().equals(",")
+                || grammar.conjunctions().contains(left.lower())
+                || grammar.relatives().contains(left.lower());
+    }
+
+    private boolean skippable(Token t) {
+        return grammar.auxiliaries().contains(t.lower()) && !t.lower().equals("each");
+    }
+
+    boolean content(Token t) {
+        return t.isWord()
+                && !grammar.isFunctionWord(t.lower())
+                && !grammar.many().contains(t.lower());
+    }
+
+    private boolean startsNoun(List<Token> tokens, int index) {
+        if (index >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(index);
+        return content(t)
+                || t.isNumber()
+                || grammar.determiners().contains(t.lower())
+                || grammar.many().contains(t.lower());
+    }
+
+    private static boolean participle(Token t) {
+        return (t.tag().equals("VERB") || t.tag().equals("ADJ"))
+                && (t.lower().endsWith("ed")
+                        || t.lower().endsWith("en")
+                        || !t.lemma().equals(t.lower()));
+    }
+}

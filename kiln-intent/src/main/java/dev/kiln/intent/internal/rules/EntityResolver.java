@@ -1,0 +1,229 @@
+package dev.kiln.intent.internal.rules;
+
+import dev.kiln.intent.internal.lexicon.Lexicon;
+import dev.kiln.intent.internal.lexicon.VerbKind;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides which nouns of a prompt become entities.
+ *
+ * <p>A noun with fields of its own ("books have a title") or a "many" in front of it is accepted
+ * outright; a noun related by a verb to an accepted one ("members borrow books") is accepted through
+ * that link; a noun only listed as something to manage is accepted when the lexicon knows it as a
+ * stored thing. Nouns that name the service, a feature, a unit or a tenant never are.
+ */
+final class EntityResolver {
+    private enum Strength {
+        STRONG,
+        LINKED,
+        WEAK
+    }
+
+    private record Mention(Noun noun, Strength strength, String evidence, double confidence) {}
+
+    private record Link(String a, String b) {}
+
+    private final Lexicon lexicon;
+    private final NounReader nouns;
+    private final NounJudge judge;
+    private final Map<String, List<Mention>> mentions = new LinkedHashMap<>();
+    private final List<Link> links = new ArrayList<>();
+
+    EntityResolver(Lexicon lexicon, NounReader nouns, NounJudge judge) {
+        this.lexicon = lexicon;
+        this.nouns = nouns;
+        this.judge = judge;
+    }
+
+    /** Keys of nouns that have items of their own: they name entities wherever they appear. */
+    Set<String> strongKeys(List<Statement> statements) {
+        Set<String> keys = new HashSet<>();
+        for (Statement s : statements) {
+            if (s instanceof Statement.Fields f && !f.items().isEmpty()) {
+                Noun subject = nouns.read(f.subject());
+                if (judge.possible(subject) && f.items().stream().anyMatch(this::usableItem)) {
+                    keys.add(subject.key());
+                }
+            }
+        }
+        return keys;
+    }
+
+    EntityTable resolve(List<Statement> statements) {
+        Set<String> strong = strongKeys(statements);
+        for (Statement s : statements) {
+            switch (s) {
+                case Statement.Fields f -> fields(f, strong);
+                case Statement.Relation r -> relation(r);
+                case Statement.Declare d -> declare(d);
+                case Statement.Join j -> join(j);
+            }
+        }
+        return accept();
+    }
+
+    private void fields(Statement.Fields f, Set<String> strong) {
+        Noun subject = nouns.read(f.subject());
+        if (!strong.contains(subject.key())) {
+            return;
+        }
+        mention(subject, Strength.STRONG, f.evidence(), 0.9);
+        for (Phrase item : f.items()) {
+            Noun noun = nouns.read(item);
+            if (judge.relationItem(noun, strong)) {
+                mention(noun, noun.many() || judge.known(noun) ? Strength.STRONG : Strength.LINKED, f.evidence(), 0.8);
+                links.add(new Link(subject.key(), noun.key()));
+            }
+        }
+    }
+
+    private void relation(Statement.Relation r) {
+        Noun subject = nouns.read(r.subject());
+        boolean other = r.verb().is(VerbKind.OTHER);
+        mention(subject, Strength.LINKED, r.evidence(), 0.75);
+        for (Phrase object : r.objects()) {
+            Noun noun = nouns.read(object);
+            mention(noun, Strength.LINKED, r.evidence(), 0.75);
+            if (!other || bothKnown(subject, noun)) {
+                links.add(new Link(subject.key(), noun.key()));
+            }
+            for (Noun.Pp pp : noun.pps()) {
+                Noun target = nouns.read(pp.object());
+                mention(target, Strength.LINKED, r.evidence(), 0.7);
+                links.add(new Link(noun.key(), target.key()));
+                links.add(new Link(subject.key(), target.key()));
+            }
+            joinNouns(r, subject, noun);
+        }
+        lexicon.verbs().nominal(r.verb().phrase()).ifPresent(n -> nominal(n, subject, r));
+    }
+
+    private void joinNouns(Statement.Relation r, Noun subject, Noun object) {
+        if (!judge.possible(object)) {
+            return;
+        }
+        for (String join : lexicon.verbs().joinNouns(r.verb().phrase())) {
+            links.add(new Link(subject.key(), join));
+            if (judge.known(object)) {
+                links.add(new Link(object.key(), join));
+            }
+        }
+    }
+
+    private void nominal(String noun, Noun subject, Statement.Relation r) {
+        for (Phrase object : r.objects()) {
+            Noun target = nouns.read(object);
+            if (judge.possible(target)) {
+                Noun record = new Noun(noun, noun, false, null, List.of(), object);
+                mentions.computeIfAbsent(noun, k -> new ArrayList<>())
+                        .add(new Mention(record, Strength.LINKED, r.evidence(), 0.6));
+                links.add(new Link(noun, target.key()));
+                links.add(new Link(noun, subject.key()));
+            }
+        }
+    }
+
+    private void declare(Statement.Declare d) {
+        for (Phrase item : d.items()) {
+            Noun noun = nouns.read(item);
+            boolean known = judge.known(noun) && !judge.isFeatureWords(d.evidence());
+            mention(noun, known ? Strength.STRONG : Strength.WEAK, d.evidence(), known ? 0.7 : 0.4);
+        }
+    }
+
+    private void join(Statement.Join j) {
+        Noun join = nouns.read(j.join());
+        if (!judge.possible(join)) {
+            return;
+        }
+        mention(join, Strength.STRONG, j.evidence(), 0.8);
+        for (Phrase part : j.parts()) {
+            Noun noun = nouns.read(part);
+            mention(noun, Strength.LINKED, j.evidence(), 0.8);
+            links.add(new Link(join.key(), noun.key()));
+        }
+    }
+
+    private boolean bothKnown(Noun a, Noun b) {
+        return (judge.known(a) || mentions.containsKey(a.key())) && (judge.known(b) || mentions.containsKey(b.key()));
+    }
+
+    private void mention(Noun noun, Strength strength, String evidence, double confidence) {
+        if (judge.possible(noun)) {
+            mentions.computeIfAbsent(noun.key(), k -> new ArrayList<>())
+                    .add(new Mention(noun, strength, evidence, confidence));
+        }
+    }
+
+    private boolean usableItem(Phrase item) {
+        return item.tokens().stream().anyMatch(t -> t.isWord()) && !judge.isFeatureWords(item.text());
+    }
+
+    private EntityTable accept() {
+        Map<String, String> alias = aliases();
+        Set<String> accepted = new HashSet<>();
+        mentions.forEach((key, list) -> {
+            if (list.stream().anyMatch(m -> m.strength() == Strength.STRONG)) {
+                accepted.add(alias.getOrDefault(key, key));
+            }
+        });
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Link link : links) {
+                String a = alias.getOrDefault(link.a(), link.a());
+                String b = alias.getOrDefault(link.b(), link.b());
+                if (accepted.contains(a) && mentions.containsKey(b) && accepted.add(b)) {
+                    changed = true;
+                } else if (accepted.contains(b) && mentions.containsKey(a) && accepted.add(a)) {
+                    changed = true;
+                }
+            }
+        }
+        if (accepted.isEmpty()) {
+            mentions.keySet().forEach(k -> accepted.add(alias.getOrDefault(k, k)));
+        }
+        return table(accepted);
+    }
+
+    /** Maps "bird sighting" to "sighting" when only the shorter noun has fields of its own. */
+    private Map<String, String> aliases() {
+        Map<String, String> alias = new LinkedHashMap<>();
+        for (String key : mentions.keySet()) {
+            boolean strong = mentions.get(key).stream().anyMatch(m -> m.strength() == Strength.STRONG);
+            String rest = key;
+            while (!strong && rest.contains(" ")) {
+                rest = rest.substring(rest.indexOf(' ') + 1);
+                if (mentions.containsKey(rest)) {
+                    alias.put(key, rest);
+                    break;
+                }
+            }
+        }
+        return alias;
+    }
+
+    private EntityTable table(Set<String> accepted) {
+        EntityTable table = new EntityTable();
+        mentions.forEach((key, list) -> {
+            if (!accepted.contains(key)) {
+                return;
+            }
+            Mention best = list.stream()
+                    .filter(m -> m.strength() != Strength.WEAK || list.size() == 1)
+                    .findFirst()
+                    .orElse(list.getFirst());
+            int position = list.stream()
+                    .mapToInt(m -> m.noun().phrase().position())
+                    .min()
+                    .orElse(0);
+            table.add(key, position, best.evidence(), best.confidence());
+        });
+        return table;
+    }
+}
