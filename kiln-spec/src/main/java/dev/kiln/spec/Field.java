@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param scale digits after the point (decimal)
  * @param values the allowed values (enum), UPPER_SNAKE_CASE
  * @param description what the field means, copied into the OpenAPI document
+ * @param writeOnly whether the API accepts the field but never returns, filters or sorts by it (secrets)
  */
 @JsonPropertyOrder({
     "name",
@@ -56,7 +57,8 @@ public record Field(
         @Nullable Integer precision,
         @Nullable Integer scale,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> values,
-        @Nullable String description) {
+        @Nullable String description,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean writeOnly) {
 
     /** Default digits of a decimal without {@code precision}. */
     public static final int DEFAULT_PRECISION = 19;
@@ -73,6 +75,58 @@ public record Field(
     }
 
     /**
+     * Creates a field that the API returns as usual (not write-only).
+     *
+     * @param name lowerCamelCase name
+     * @param type the value type
+     * @param required whether a value must always be present
+     * @param unique whether two rows may not share a value
+     * @param min smallest allowed number
+     * @param max largest allowed number
+     * @param minLength shortest allowed text
+     * @param maxLength longest allowed text
+     * @param pattern a regular expression the whole text must match
+     * @param defaultValue the value used when a create request leaves the field out
+     * @param precision total digits
+     * @param scale digits after the point
+     * @param values the allowed values of an enum
+     * @param description what the field means
+     */
+    @SuppressWarnings("InlineMeSuggester")
+    public Field(
+            String name,
+            FieldType type,
+            boolean required,
+            boolean unique,
+            @Nullable BigDecimal min,
+            @Nullable BigDecimal max,
+            @Nullable Integer minLength,
+            @Nullable Integer maxLength,
+            @Nullable String pattern,
+            @Nullable String defaultValue,
+            @Nullable Integer precision,
+            @Nullable Integer scale,
+            List<String> values,
+            @Nullable String description) {
+        this(
+                name,
+                type,
+                required,
+                unique,
+                min,
+                max,
+                minLength,
+                maxLength,
+                pattern,
+                defaultValue,
+                precision,
+                scale,
+                values,
+                description,
+                false);
+    }
+
+    /**
      * Creates a plain optional field.
      *
      * @param name the field name
@@ -80,7 +134,8 @@ public record Field(
      * @return a field with no constraints
      */
     public static Field of(String name, FieldType type) {
-        return new Field(name, type, false, false, null, null, null, null, null, null, null, null, List.of(), null);
+        return new Field(
+                name, type, false, false, null, null, null, null, null, null, null, null, List.of(), null, false);
     }
 
     /**
@@ -129,6 +184,31 @@ public record Field(
                 scale,
                 values,
                 description);
+    }
+
+    /**
+     * Returns this field made write-only or not.
+     *
+     * @param isWriteOnly whether the API never returns the field
+     * @return a copy
+     */
+    public Field withWriteOnly(boolean isWriteOnly) {
+        return new Field(
+                name,
+                type,
+                required,
+                unique,
+                min,
+                max,
+                minLength,
+                maxLength,
+                pattern,
+                defaultValue,
+                precision,
+                scale,
+                values,
+                description,
+                isWriteOnly);
     }
 
     /**

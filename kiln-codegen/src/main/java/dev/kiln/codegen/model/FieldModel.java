@@ -82,10 +82,10 @@ public record FieldModel(
     /**
      * Returns whether the field can be filtered and sorted in list requests.
      *
-     * @return false for json and text
+     * @return false for json, text and write-only fields
      */
     public boolean queryable() {
-        return type() != FieldType.JSON && type() != FieldType.TEXT;
+        return type() != FieldType.JSON && type() != FieldType.TEXT && !spec.writeOnly();
     }
 
     /**

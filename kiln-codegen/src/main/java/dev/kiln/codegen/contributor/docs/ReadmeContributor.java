@@ -56,6 +56,7 @@ public final class ReadmeContributor implements ProjectContributor {
                         .append(field.type().id())
                         .append(field.spec().required() ? ", required" : "")
                         .append(field.spec().unique() ? ", unique" : "")
+                        .append(field.spec().writeOnly() ? ", write-only (accepted, never returned)" : "")
                         .append('\n');
             }
             for (RelationModel relation : entity.outgoing()) {

@@ -88,7 +88,13 @@ final class EntityTestWriter {
                         "\"0\"")
                 .addStatement("String url = $S + created.get($S).asLong()", "/api/" + entity.path() + "/", "id");
         for (FieldModel field : entity.fields()) {
-            if (ECHOED.contains(field.type())) {
+            if (field.spec().writeOnly()) {
+                m.addStatement(
+                        "$T.assertThat(created.has($S)).as($S).isFalse()",
+                        ASSERTIONS,
+                        field.jsonName(),
+                        "write-only " + field.jsonName() + " must never be returned");
+            } else if (ECHOED.contains(field.type())) {
                 m.addStatement(
                         "$T.assertThat(created.get($S).toString()).as($S).isEqualTo(json.valueToTree(body.get($S)).toString())",
                         ASSERTIONS,

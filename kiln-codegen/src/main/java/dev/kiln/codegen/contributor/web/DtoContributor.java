@@ -93,6 +93,9 @@ public final class DtoContributor implements ProjectContributor {
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addParameter(Long.class, "id");
         List<CodeBlock> args = new ArrayList<>(List.of(CodeBlock.of("$N.getId()", v)));
         for (FieldModel field : entity.fields()) {
+            if (field.spec().writeOnly()) {
+                continue;
+            }
             constructor.addParameter(component(field, List.of()));
             args.add(CodeBlock.of("$N.$N()", v, "get" + field.capitalized()));
         }

@@ -69,8 +69,9 @@ class FlywayMigrationContributorTests {
 
         @Test
         void defaultsAreSqlLiterals() {
-            assertThat(createTable(BLOG_SQL, "posts")).contains("status       varchar(16) default 'DRAFT' not null");
-            assertThat(createTable(BLOG_SQL, "authors")).contains("active       boolean default true not null");
+            assertThat(createTable(BLOG_SQL, "posts"))
+                    .containsPattern("status +varchar\\(16\\) default 'DRAFT' not null");
+            assertThat(createTable(BLOG_SQL, "authors")).containsPattern("active +boolean default true not null");
         }
     }
 

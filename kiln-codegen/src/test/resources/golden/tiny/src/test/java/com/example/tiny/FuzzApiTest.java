@@ -13,6 +13,7 @@ class FuzzApiTest extends FuzzTestSupport {
                 new FuzzTestSupport.Target("/api/customers", this::validCustomer)
                         .field("email", TEXTUAL, tooLong(255))
                         .filter("email", "y".repeat(1001))
+                        .field("passwordHash", TEXTUAL, tooLong(255))
                         .field("tier", ENUMERATED)
                         .filter("tier", "NOPE", "1")
                         .subResource("/api/customers/{id}/orders"),

@@ -15,6 +15,7 @@ public abstract class TestData extends ApiTestSupport {
     protected Map<String, Object> customerBody(int n) throws Exception {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("email", String.format(Locale.ROOT, "user%d@example.com", n));
+        body.put("passwordHash", String.format(Locale.ROOT, "passwordHash %d", n));
         body.put("tier", List.of("FREE", "PRO").get(n % 2));
         return body;
     }

@@ -38,6 +38,12 @@ public class Customer {
     )
     private String email;
 
+    @Column(
+            name = "password_hash",
+            length = 255
+    )
+    private String passwordHash;
+
     @Enumerated(EnumType.STRING)
     @Column(
             name = "tier",
@@ -84,6 +90,14 @@ public class Customer {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
     }
 
     public CustomerTier getTier() {

@@ -71,6 +71,7 @@ public class CustomerService {
 
     private void apply(CustomerRequest request, Customer customer) {
         customer.setEmail(request.email());
+        customer.setPasswordHash(request.passwordHash());
         customer.setTier(request.tier() != null ? request.tier() : CustomerTier.FREE);
     }
 }

@@ -18,6 +18,7 @@ class CustomerApiTest extends TestData {
         JsonNode created = read(postJson("/api/customers", body).andExpect(MockMvcResultMatchers.status().isCreated()).andExpect(MockMvcResultMatchers.header().string("Location", Matchers.containsString("/api/customers/"))).andExpect(MockMvcResultMatchers.header().string("ETag", "\"0\"")));
         String url = "/api/customers/" + created.get("id").asLong();
         Assertions.assertThat(created.get("email").toString()).as("email").isEqualTo(json.valueToTree(body.get("email")).toString());
+        Assertions.assertThat(created.has("passwordHash")).as("write-only passwordHash must never be returned").isFalse();
         Assertions.assertThat(created.get("tier").toString()).as("tier").isEqualTo(json.valueToTree(body.get("tier")).toString());
         // A read returns exactly what the create returned.
         Assertions.assertThat(read(getJson(url).andExpect(MockMvcResultMatchers.status().isOk()))).isEqualTo(created);
@@ -42,6 +43,9 @@ class CustomerApiTest extends TestData {
         body = customerBody(nextVariant());
         body.remove("email");
         postJson("/api/customers", body).andExpect(problem(400)).andExpect(MockMvcResultMatchers.jsonPath("$.errors[*].field", Matchers.hasItem("email")));
+        body = customerBody(nextVariant());
+        body.put("passwordHash", json.readTree("\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\""));
+        postJson("/api/customers", body).andExpect(problem(400)).andExpect(MockMvcResultMatchers.jsonPath("$.errors[*].field", Matchers.hasItem("passwordHash")));
         body = customerBody(nextVariant());
         body.put("tier", json.readTree("\"NOT_A_VALUE\""));
         postJson("/api/customers", body).andExpect(problem(400)).andExpect(MockMvcResultMatchers.jsonPath("$.errors[*].field", Matchers.hasItem("tier")));
