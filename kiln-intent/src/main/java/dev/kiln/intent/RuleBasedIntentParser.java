@@ -23,6 +23,6 @@ public final class RuleBasedIntentParser implements IntentParser {
     @Override
     public ParsedIntent parse(String prompt) {
         Objects.requireNonNull(prompt, "prompt");
-        return pipeline.run(prompt);
+        return SecretFields.hide(pipeline.run(prompt));
     }
 }
