@@ -12,6 +12,8 @@ import dev.kiln.codegen.verify.Verifier;
 import dev.kiln.codegen.writer.ProjectWriter;
 import dev.kiln.codegen.writer.TargetNotEmptyException;
 import dev.kiln.intent.ParsedIntent;
+import dev.kiln.spec.AuthType;
+import dev.kiln.spec.Features;
 import dev.kiln.spec.ServiceSpec;
 import dev.kiln.spec.io.SpecReader;
 import dev.kiln.spec.io.SpecWriter;
@@ -20,6 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -115,6 +119,38 @@ final class NewCommand implements Callable<Integer> {
                 "Run it:        cd " + target + " && ./mvnw spring-boot:run   (http://127.0.0.1:8080/swagger-ui.html)");
         out.println("Test it:       cd " + target + " && ./mvnw verify");
         out.println("Edit the spec: " + target.resolve("kiln.yaml") + " (review it; it is the contract for the code)");
+        List<String> pending = pendingFeatures(service);
+        if (!pending.isEmpty()) {
+            out.println("Not generated yet: " + String.join(", ", pending) + " are recorded in kiln.yaml, but this"
+                    + " Kiln does not generate them yet (issue #5 and later); the API is open to every caller.");
+        }
+    }
+
+    private static List<String> pendingFeatures(ServiceSpec service) {
+        Features f = service.features();
+        List<String> pending = new ArrayList<>();
+        if (f.auth() != null && f.auth().type() != AuthType.NONE) {
+            pending.add("auth (" + f.auth().type().id() + ")");
+        }
+        if (f.rateLimit() != null) {
+            pending.add("rateLimit");
+        }
+        if (f.audit()) {
+            pending.add("audit");
+        }
+        if (f.softDelete()) {
+            pending.add("softDelete");
+        }
+        if (f.cache()) {
+            pending.add("cache");
+        }
+        if (f.multiTenant()) {
+            pending.add("multiTenant");
+        }
+        if (f.search() != null) {
+            pending.add("search");
+        }
+        return pending;
     }
 
     private static boolean isEmptyDirectory(Path dir) {

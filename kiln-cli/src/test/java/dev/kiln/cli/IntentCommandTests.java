@@ -78,7 +78,10 @@ class IntentCommandTests {
         assertThat(target.resolve("pom.xml")).exists();
         assertThat(new SpecReader().read(target.resolve("kiln.yaml")).entity("User"))
                 .isPresent();
-        assertThat(run.out()).contains("Edit the spec").contains("./mvnw spring-boot:run");
+        assertThat(run.out())
+                .contains("Edit the spec")
+                .contains("./mvnw spring-boot:run")
+                .contains("Not generated yet: auth (oauth2), rateLimit");
         assertThat(Files.readString(
                         target.resolve("src/main/java/com/example/userauthentication/user/UserResponse.java")))
                 .doesNotContain("passwordHash");
