@@ -62,6 +62,16 @@ public final class VerbLexicon {
     }
 
     /**
+     * Returns whether a single word is one of the lexicon's verbs, in base form.
+     *
+     * @param base a lower-case word
+     * @return true for words such as {@code store} or {@code borrow}
+     */
+    public boolean knows(String base) {
+        return kindsByPhrase.containsKey(base);
+    }
+
+    /**
      * Returns the nouns of records that join a verb's subject and object, such as {@code loan} for "borrow".
      *
      * @param phrase the verb phrase

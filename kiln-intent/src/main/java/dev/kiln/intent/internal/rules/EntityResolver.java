@@ -28,6 +28,8 @@ final class EntityResolver {
 
     private record Link(String a, String b) {}
 
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "many", "each", "every", "any");
+
     private final Lexicon lexicon;
     private final NounReader nouns;
     private final NounJudge judge;
@@ -178,9 +180,9 @@ final class EntityResolver {
             for (Link link : links) {
                 String a = alias.getOrDefault(link.a(), link.a());
                 String b = alias.getOrDefault(link.b(), link.b());
-                if (accepted.contains(a) && mentions.containsKey(b) && accepted.add(b)) {
+                if (accepted.contains(a) && eligible(b) && accepted.add(b)) {
                     changed = true;
-                } else if (accepted.contains(b) && mentions.containsKey(a) && accepted.add(a)) {
+                } else if (accepted.contains(b) && eligible(a) && accepted.add(a)) {
                     changed = true;
                 }
             }
@@ -189,6 +191,23 @@ final class EntityResolver {
             mentions.keySet().forEach(k -> accepted.add(alias.getOrDefault(k, k)));
         }
         return table(accepted);
+    }
+
+    /**
+     * Whether a noun can be accepted through a link: a stored-thing word, a plural ("pets"), or a
+     * singular with an indefinite or counting determiner ("a fleet"). "The front desk" names one thing,
+     * not a table of them.
+     */
+    private boolean eligible(String key) {
+        List<Mention> list = mentions.get(key);
+        if (list == null) {
+            return false;
+        }
+        return list.stream()
+                .anyMatch(m -> m.strength() == Strength.STRONG
+                        || judge.known(m.noun())
+                        || m.noun().plural()
+                        || INDEFINITE.contains(String.valueOf(m.noun().quantifier())));
     }
 
     /** Maps "bird sighting" to "sighting" when only the shorter noun has fields of its own. */

@@ -54,7 +54,8 @@ public final class RulePipeline {
         AnchorFinder anchors = new AnchorFinder(lexicon.verbs(), lexicon.grammar());
         this.splitter = new ClauseSplitter(anchors);
         this.nouns = new NounReader(lexicon);
-        this.statements = new StatementReader(lexicon, anchors, new PhraseReader(lexicon.grammar()), nouns);
+        this.statements = new StatementReader(
+                lexicon, anchors, new PhraseReader(lexicon.grammar(), lexicon.serviceNouns()), nouns);
         this.fieldPhrases = new FieldPhraseReader(lexicon.fields(), lexicon.grammar());
         this.typing = new FieldTyping(lexicon.fields());
         this.presets = new PresetShapes(lexicon);
@@ -92,12 +93,8 @@ public final class RulePipeline {
         List<PresetShapes.Applied> shapes = presets.matching(text);
         shapes.forEach(a -> presets.apply(a, table, relations));
         login(text, table);
-        RelationReader relationReader = new RelationReader(lexicon, nouns, judge, table);
+        RelationReader relationReader = new RelationReader(new Reading(lexicon, nouns, judge), table, relations);
         read.forEach(s -> relationReader.read(s, strong));
-        relationReader
-                .relations()
-                .all()
-                .forEach(r -> relations.add(r.from(), r.to(), r.kind(), r.evidence(), r.confidence()));
         FeatureDraft draft = new FeatureDraft();
         features.read(text, table, draft, warnings);
         presetAuth(shapes, draft, text);

@@ -136,6 +136,10 @@ final class StatementReader {
 
     /** Emits a field list written in parentheses after a noun: "subscribers (email, name)". */
     private void parenFields(Phrase phrase, String evidence, List<Statement> out) {
+        String head = nouns.read(phrase.bare()).head();
+        if (lexicon.fields().enumHeads().contains(head) || lexicon.fields().isFieldWord(head)) {
+            return;
+        }
         for (List<Token> group : phrase.parens()) {
             List<Phrase> items = phrases.items(group, 0, group.size(), phrase.position() / 1000);
             if (items.size() >= 2) {
