@@ -129,8 +129,10 @@ final class AnchorFinder {
             return false;
         }
         if (m.phrase().equals("with")) {
-            String previous = tokens.get(m.start() - 1).lower();
-            return !previous.endsWith("ing") && !previous.endsWith("ed") && startsNoun(tokens, m.end());
+            Token before = tokens.get(m.start() - 1);
+            String previous = before.lower();
+            boolean noun = content(before) || previous.equals(")");
+            return noun && !previous.endsWith("ing") && !previous.endsWith("ed") && startsNoun(tokens, m.end());
         }
         if (multiWord || first.is("have")) {
             return true;

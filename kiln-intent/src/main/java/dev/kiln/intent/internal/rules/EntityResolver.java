@@ -188,7 +188,12 @@ final class EntityResolver {
             }
         }
         if (accepted.isEmpty()) {
-            mentions.keySet().forEach(k -> accepted.add(alias.getOrDefault(k, k)));
+            mentions.forEach((key, list) -> {
+                if (list.stream()
+                        .anyMatch(m -> judge.known(m.noun()) || m.noun().plural())) {
+                    accepted.add(alias.getOrDefault(key, key));
+                }
+            });
         }
         return table(accepted);
     }

@@ -17,6 +17,10 @@ import java.util.Set;
  * {@code name} and {@code email}.
  */
 final class FieldCollector {
+    /** A password is data even though it also hints at authentication; {@link UnsafeNames} hashes it. */
+    private static final java.util.regex.Pattern PASSWORD =
+            java.util.regex.Pattern.compile("(?i)\\bpass(word|phrase)s?\\b");
+
     private final NounReader nouns;
     private final NounJudge judge;
     private final FieldPhraseReader reader;
@@ -48,7 +52,8 @@ final class FieldCollector {
         for (Phrase item : statement.items()) {
             Noun noun = nouns.read(item);
             boolean entity = judge.relationItem(noun, strongKeys) || namesEntity(noun, table);
-            if (!entity && !judge.isFeatureWords(item.text())) {
+            boolean password = PASSWORD.matcher(item.text()).find();
+            if (!entity && (password || !judge.isFeatureWords(item.text()))) {
                 items.add(item);
             }
         }

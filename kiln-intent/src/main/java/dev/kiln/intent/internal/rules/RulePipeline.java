@@ -41,6 +41,7 @@ public final class RulePipeline {
     private final FeatureReader features;
     private final ServiceNaming naming;
     private final SpecAssembler assembler = new SpecAssembler();
+    private final FeatureMask mask;
 
     /**
      * Creates the pipeline over a lexicon.
@@ -61,6 +62,7 @@ public final class RulePipeline {
         this.presets = new PresetShapes(lexicon);
         this.features = new FeatureReader(lexicon.features());
         this.naming = new ServiceNaming(lexicon);
+        this.mask = new FeatureMask(lexicon.features());
     }
 
     /**
@@ -78,10 +80,11 @@ public final class RulePipeline {
                     + " ignored; describe the things the service stores");
         }
         String text = String.join("\n", screened.sentences()).toLowerCase(Locale.ROOT);
-        List<Clause> clauses = clauses(screened.sentences(), warnings);
+        List<AnalyzedSentence> analyzed = analyze(screened.sentences(), warnings);
+        List<Clause> clauses = clauses(analyzed, true);
         List<Statement> read = new ArrayList<>();
         clauses.forEach(c -> read.addAll(statements.read(c)));
-        NounJudge judge = new NounJudge(lexicon, tenantWords(clauses));
+        NounJudge judge = new NounJudge(lexicon, tenantWords(clauses(analyzed, false)));
         EntityResolver resolver = new EntityResolver(lexicon, nouns, judge);
         EntityTable table = resolver.resolve(read);
         Set<String> strong = resolver.strongKeys(read);
@@ -105,7 +108,10 @@ public final class RulePipeline {
             throw new UnclearPromptException("no entities: name the things the service stores and what they hold,"
                     + " for example 'books have a title and an author'");
         }
-        ServiceNaming.Naming name = naming.name(screened.sentences(), table.inOrder());
+        ServiceNaming.Naming name = naming.name(
+                screened.sentences(),
+                table.inOrder(),
+                shapes.stream().map(a -> a.preset().id()).toList());
         return assembler.assemble(new Draft(
                 name.name(),
                 name.basePackage(),
@@ -116,13 +122,23 @@ public final class RulePipeline {
                 warnings));
     }
 
-    private List<Clause> clauses(List<String> sentences, List<String> warnings) {
-        List<Clause> clauses = new ArrayList<>();
+    private List<AnalyzedSentence> analyze(List<String> sentences, List<String> warnings) {
+        List<AnalyzedSentence> out = new ArrayList<>();
         for (String sentence : sentences) {
             AnalyzedSentence analyzed = analyzer.analyze(sentence, MAX_TOKENS);
             analyzed.corrections().forEach(c -> warnings.add("read a typo as intended: " + c));
-            for (List<Token> tokens : splitter.split(analyzed.tokens())) {
-                clauses.add(new Clause(tokens, clauses.size()));
+            out.add(analyzed);
+        }
+        return out;
+    }
+
+    /** Splits sentences into clauses, with the words that ask for features hidden or not. */
+    private List<Clause> clauses(List<AnalyzedSentence> sentences, boolean masked) {
+        List<Clause> clauses = new ArrayList<>();
+        for (AnalyzedSentence sentence : sentences) {
+            List<Token> tokens = masked ? mask.mask(sentence.text(), sentence.tokens()) : sentence.tokens();
+            for (List<Token> clause : splitter.split(tokens)) {
+                clauses.add(new Clause(clause, clauses.size()));
             }
         }
         return clauses;
@@ -156,7 +172,7 @@ public final class RulePipeline {
                 login.get().start());
         String[] words = before.strip().split("[^a-z-]+");
         for (int i = words.length - 1; i >= 0 && i >= words.length - ACTOR_WINDOW; i--) {
-            Phrase phrase = new Phrase(List.of(Token.of(words[i], "NOUN", words[i], true)), List.of(), 0);
+            Phrase phrase = new Phrase(List.of(Token.of(words[i], "NOUN", words[i])), List.of(), 0);
             Optional<DraftEntity> actor = table.find(nouns.read(phrase));
             if (actor.isPresent() && !actor.get().name().equals("User")) {
                 return;

@@ -127,11 +127,26 @@ final class StatementReader {
             }
             return;
         }
-        boolean list = items.stream()
-                .allMatch(p -> p.tokens().size() <= 4 && p.parens().isEmpty());
+        boolean list = items.stream().allMatch(this::nounOnly);
         if (list) {
             out.add(new Statement.Declare(items, clause.text()));
         }
+    }
+
+    /** Whether an item of a verbless list is a plain noun phrase: "tickets", "menu items". */
+    private boolean nounOnly(Phrase item) {
+        List<Token> tokens = item.tokens();
+        if (tokens.isEmpty()
+                || tokens.size() > 4
+                || !item.parens().isEmpty()
+                || !tokens.getLast().taggedNoun()) {
+            return false;
+        }
+        return tokens.stream()
+                .allMatch(t -> t.isWord()
+                        && !lexicon.grammar().pronouns().contains(t.lower())
+                        && !t.tag().equals("VERB")
+                        && !t.tag().equals("AUX"));
     }
 
     /** Emits a field list written in parentheses after a noun: "subscribers (email, name)". */
