@@ -91,6 +91,10 @@ final class EntityResolver {
         for (Phrase object : r.objects()) {
             Noun noun = nouns.read(object);
             mention(noun, Strength.LINKED, r.evidence(), 0.75);
+            if (!other && judge.known(subject) && judge.known(noun)) {
+                mention(subject, Strength.STRONG, r.evidence(), 0.8);
+                mention(noun, Strength.STRONG, r.evidence(), 0.8);
+            }
             if (!other || bothKnown(subject, noun)) {
                 links.add(new Link(subject.key(), noun.key()));
             }

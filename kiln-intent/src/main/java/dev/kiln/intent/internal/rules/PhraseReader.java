@@ -32,7 +32,7 @@ final class PhraseReader {
         record Shared(int start) implements Subject {}
 
         /** Nothing usable: an imperative, a pronoun or the start of the clause. */
-        record None(int start) implements Subject {}
+        record None(int start, String pronoun) implements Subject {}
     }
 
     Subject subject(List<Token> tokens, Anchor anchor, int floor, int clausePosition) {
@@ -41,7 +41,7 @@ final class PhraseReader {
             j--;
         }
         if (j < floor) {
-            return new Subject.None(anchor.start());
+            return new Subject.None(anchor.start(), "");
         }
         String left = tokens.get(j).lower();
         if (left.equals(",") || grammar.conjunctions().contains(left)) {
@@ -50,7 +50,8 @@ final class PhraseReader {
         int start = Math.max(floor, nounStart(tokens, j));
         if (start > j) {
             boolean pronoun = grammar.pronouns().contains(tokens.get(j).lower());
-            return new Subject.None(pronoun ? j : anchor.start());
+            return new Subject.None(
+                    pronoun ? j : anchor.start(), pronoun ? tokens.get(j).lower() : "");
         }
         if (anchor.isWith()
                 && start >= floor + 2

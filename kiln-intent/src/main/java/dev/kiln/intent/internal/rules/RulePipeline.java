@@ -83,7 +83,12 @@ public final class RulePipeline {
         List<AnalyzedSentence> analyzed = analyze(screened.sentences(), warnings);
         List<Clause> clauses = clauses(analyzed, true);
         List<Statement> read = new ArrayList<>();
-        clauses.forEach(c -> read.addAll(statements.read(c)));
+        Optional<Phrase> topic = Optional.empty();
+        for (Clause clause : clauses) {
+            read.addAll(statements.read(clause, topic));
+            Optional<Phrase> next = statements.topic(clause);
+            topic = next.isPresent() ? next : topic;
+        }
         NounJudge judge = new NounJudge(lexicon, tenantWords(clauses(analyzed, false)));
         EntityResolver resolver = new EntityResolver(lexicon, nouns, judge);
         EntityTable table = resolver.resolve(read);

@@ -17,7 +17,7 @@ final class ServiceNaming {
     private static final Pattern EXPLICIT = Pattern.compile(
             "(?:\\bservice\\s*:\\s*|\\b(?:called|named)\\s+[\"']?)([a-z][a-z0-9 -]{0,40}?)(?:[\"'.,;\\n]|$)");
     private static final Pattern HEADED = Pattern.compile(
-            "((?:[a-z][a-z0-9-]*\\s+){0,4})(service|api|app|application|backend|system|platform|microservice|"
+            "((?:[a-z][a-z0-9-]*\\s+){0,4})\\b(service|api|app|application|backend|system|platform|microservice|"
                     + "tracker|shortener|tool|site|board|portal|server|core)\\b(?![- ]?(?:keys?|tokens?|calls?))(?:\\s+for\\s+(?:an?\\s+|the\\s+)?([a-z][a-z-]*))?");
     private static final Set<String> GENERIC = Set.of(
             "service",
