@@ -116,9 +116,11 @@ final class FieldCollector {
         }
         Token only = words.getFirst();
         String last = next.words().getLast();
-        boolean pluralHead = !Inflections.singular(last, last).equals(last);
-        boolean modifier = only.tag().equals("ADJ") || only.lower().contains("-");
-        if (lexicon.isFieldWord(only.lower()) || !(pluralHead || modifier)) {
+        boolean modifier = only.tag().equals("ADJ")
+                || only.lower().contains("-")
+                || only.lower().endsWith("ed");
+        boolean pluralWord = !Inflections.singular(only.lower(), only.lemma()).equals(only.lower());
+        if (lexicon.isFieldWord(only.lower()) || pluralWord || !modifier) {
             return Optional.empty();
         }
         return Optional.of(Inflections.singular(last, last));
