@@ -18,6 +18,7 @@ import java.util.Set;
  * @param pronouns pronouns
  * @param auxiliaries auxiliaries, modals and adverbs that sit inside a verb group
  * @param relatives relative pronouns
+ * @param subordinators conjunctions that open a subordinate clause ("when", "because")
  */
 public record Grammar(
         Set<String> determiners,
@@ -27,7 +28,8 @@ public record Grammar(
         Set<String> conjunctions,
         Set<String> pronouns,
         Set<String> auxiliaries,
-        Set<String> relatives) {
+        Set<String> relatives,
+        Set<String> subordinators) {
 
     /** Copies the sets. */
     public Grammar {
@@ -39,6 +41,7 @@ public record Grammar(
         pronouns = Set.copyOf(pronouns);
         auxiliaries = Set.copyOf(auxiliaries);
         relatives = Set.copyOf(relatives);
+        subordinators = Set.copyOf(subordinators);
     }
 
     /**
@@ -48,8 +51,11 @@ public record Grammar(
      * @return true for determiners, prepositions, conjunctions, pronouns and auxiliaries
      */
     public boolean isFunctionWord(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        return determiners.contains(w)
+        String lower = word.toLowerCase(Locale.ROOT);
+        int clitic = lower.indexOf('\'');
+        String w = clitic > 0 ? lower.substring(0, clitic) : lower;
+        return subordinators.contains(w)
+                || determiners.contains(w)
                 || prepositions.contains(w)
                 || conjunctions.contains(w)
                 || pronouns.contains(w)
@@ -62,7 +68,17 @@ public record Grammar(
      * @return the words
      */
     public List<String> allWords() {
-        return List.of(determiners, many, one, prepositions, conjunctions, pronouns, auxiliaries, relatives).stream()
+        return List.of(
+                        determiners,
+                        many,
+                        one,
+                        prepositions,
+                        conjunctions,
+                        pronouns,
+                        auxiliaries,
+                        relatives,
+                        subordinators)
+                .stream()
                 .flatMap(Set::stream)
                 .sorted()
                 .toList();

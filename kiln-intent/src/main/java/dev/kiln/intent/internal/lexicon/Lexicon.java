@@ -141,6 +141,15 @@ public final class Lexicon {
     }
 
     /**
+     * Returns the heads of phrases that name the service.
+     *
+     * @return the words
+     */
+    public Set<String> serviceNouns() {
+        return serviceNouns;
+    }
+
+    /**
      * Returns the words dropped from a service name.
      *
      * @return the words

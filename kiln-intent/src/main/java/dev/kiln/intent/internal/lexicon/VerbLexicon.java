@@ -19,7 +19,7 @@ import java.util.Set;
  */
 public final class VerbLexicon {
     private final Map<String, Set<VerbKind>> kindsByPhrase = new LinkedHashMap<>();
-    private final List<List<String>> phrases = new ArrayList<>();
+    private final Map<String, List<List<String>>> byFirstWord = new LinkedHashMap<>();
     private final Map<String, List<String>> joinNouns;
     private final Map<String, String> nominal;
     private final Set<String> skippable;
@@ -36,8 +36,12 @@ public final class VerbLexicon {
                 .forEach(phrase -> kindsByPhrase
                         .computeIfAbsent(phrase, p -> EnumSet.noneOf(VerbKind.class))
                         .add(VerbKind.NOMINAL));
+        List<List<String>> phrases = new ArrayList<>();
         kindsByPhrase.keySet().forEach(p -> phrases.add(List.of(p.split(" "))));
         phrases.sort(Comparator.<List<String>>comparingInt(List::size).reversed());
+        phrases.forEach(p -> byFirstWord
+                .computeIfAbsent(p.getFirst(), w -> new ArrayList<>())
+                .add(p));
         this.joinNouns = Map.copyOf(joinNouns);
         this.nominal = Map.copyOf(nominal);
         this.skippable = Set.copyOf(skippable);
@@ -51,7 +55,18 @@ public final class VerbLexicon {
      * @return the match, or empty
      */
     public Optional<VerbMatch> longestAt(List<Token> tokens, int start) {
-        for (List<String> phrase : phrases) {
+        Token first = tokens.get(start);
+        List<List<String>> candidates = new ArrayList<>();
+        if (matches(first, "be")) {
+            candidates.addAll(byFirstWord.getOrDefault("be", List.of()));
+        }
+        for (String form : first.forms()) {
+            if (!form.equals("be")) {
+                candidates.addAll(byFirstWord.getOrDefault(form, List.of()));
+            }
+        }
+        candidates.sort(Comparator.<List<String>>comparingInt(List::size).reversed());
+        for (List<String> phrase : candidates) {
             int end = matchEnd(tokens, start, phrase);
             if (end > 0) {
                 String text = String.join(" ", phrase);
@@ -59,6 +74,16 @@ public final class VerbLexicon {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Returns whether a single word is one of the lexicon's verbs, in base form.
+     *
+     * @param base a lower-case word
+     * @return true for words such as {@code store} or {@code borrow}
+     */
+    public boolean knows(String base) {
+        return kindsByPhrase.containsKey(base);
     }
 
     /**

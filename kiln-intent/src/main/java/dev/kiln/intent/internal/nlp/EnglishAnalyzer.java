@@ -52,14 +52,12 @@ public final class EnglishAnalyzer {
      * @return the analysed sentence
      */
     public AnalyzedSentence analyze(String sentence, int maxTokens) {
-        List<String> words = new ArrayList<>();
-        List<Boolean> spaces = new ArrayList<>();
-        tokenize(sentence, words, spaces);
-        int n = Math.min(words.size(), maxTokens);
+        List<Token> raw = tokenize(sentence);
+        int n = Math.min(raw.size(), maxTokens);
         String[] texts = new String[n];
         List<String> corrections = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            String word = words.get(i);
+            String word = raw.get(i).text();
             Optional<String> fix = corrector.correct(word);
             fix.ifPresent(f -> corrections.add(word + " -> " + f));
             texts[i] = fix.orElse(word);
@@ -69,26 +67,28 @@ public final class EnglishAnalyzer {
         String[] lemmas = pipeline.lemmatizer().lemmatize(texts, tags);
         List<Token> tokens = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            tokens.add(Token.of(texts[i], tags[i], lemmas[i], spaces.get(i)));
+            tokens.add(raw.get(i).with(texts[i], tags[i], lemmas[i]));
         }
         return new AnalyzedSentence(sentence, tokens, corrections);
     }
 
-    private static void tokenize(String sentence, List<String> words, List<Boolean> spaces) {
+    /** Tokenizes with OpenNLP, joining hyphenated words again; tags and lemmas are filled in later. */
+    private static List<Token> tokenize(String sentence) {
         Span[] spans = EnglishModels.pipeline().tokenizer().tokenizePos(sentence);
+        List<Token> tokens = new ArrayList<>();
         int previousEnd = 0;
         for (Span span : spans) {
             String text = sentence.substring(span.getStart(), span.getEnd());
-            boolean space = span.getStart() > previousEnd || words.isEmpty();
+            boolean space = span.getStart() > previousEnd || tokens.isEmpty();
             previousEnd = span.getEnd();
-            int last = words.size() - 1;
-            if (!space && last >= 0 && joinsHyphen(words.get(last), text)) {
-                words.set(last, words.get(last) + text);
+            if (!space && !tokens.isEmpty() && joinsHyphen(tokens.getLast().text(), text)) {
+                Token last = tokens.removeLast();
+                tokens.add(new Token(last.text() + text, "", "", "", last.spaceBefore(), last.start(), span.getEnd()));
                 continue;
             }
-            words.add(text);
-            spaces.add(space);
+            tokens.add(new Token(text, "", "", "", space, span.getStart(), span.getEnd()));
         }
+        return tokens;
     }
 
     private static boolean joinsHyphen(String previous, String next) {

@@ -10,6 +10,61 @@ import java.util.Set;
  * <p>Backs up the statistical lemmatizer, which leaves unknown or mis-tagged words unchanged.
  */
 public final class Inflections {
+    /** Nouns ending in -ie, whose plural -ies the y-rule would get wrong ("movies" is not "movy"). */
+    private static final Set<String> IE_NOUNS = Set.of(
+            "movie",
+            "cookie",
+            "calorie",
+            "selfie",
+            "rookie",
+            "hoodie",
+            "smoothie",
+            "brownie",
+            "zombie",
+            "pie",
+            "tie",
+            "genie",
+            "prairie",
+            "lingerie",
+            "specie",
+            "freebie",
+            "goalie",
+            "newbie",
+            "sortie",
+            "auntie");
+
+    /** Nouns ending in -us, whose plural -uses the s-rule would get wrong ("statuses" is not "statuse"). */
+    private static final Set<String> US_NOUNS = Set.of(
+            "status",
+            "bus",
+            "campus",
+            "bonus",
+            "virus",
+            "census",
+            "syllabus",
+            "focus",
+            "genius",
+            "chorus",
+            "circus",
+            "surplus",
+            "prospectus",
+            "consensus",
+            "apparatus",
+            "corpus",
+            "nexus",
+            "radius",
+            "stimulus",
+            "thesaurus",
+            "lotus",
+            "walrus",
+            "octopus",
+            "abacus",
+            "cactus",
+            "fungus",
+            "hippopotamus",
+            "minibus",
+            "omnibus");
+
     private Inflections() {}
 
     /**
@@ -55,17 +110,21 @@ public final class Inflections {
      * @return the singular
      */
     public static String singular(String word, String lemma) {
-        if (word.endsWith("uses") && word.length() > 5) {
+        if (word.endsWith("uses") && US_NOUNS.contains(word.substring(0, word.length() - 2))) {
             return word.substring(0, word.length() - 2);
         }
+        if (IE_NOUNS.contains(word.substring(0, Math.max(0, word.length() - 1)))) {
+            return word.substring(0, word.length() - 1);
+        }
+        String byRule = Names.singular(word);
         boolean plausible = lemma.length() > 1
                 && !lemma.equals(word)
                 && word.length() - lemma.length() <= 2
                 && word.startsWith(lemma.substring(0, lemma.length() - 1))
                 && lemma.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-');
-        if (plausible) {
+        if (plausible && (byRule.equals(word) || (word.endsWith("oes") && lemma.length() == word.length() - 2))) {
             return lemma;
         }
-        return Names.singular(word);
+        return byRule;
     }
 }

@@ -12,20 +12,40 @@ import java.util.Set;
  * @param tag the UD tag, for example {@code NOUN} or {@code VERB}
  * @param lemma the lemma in lower case, for example {@code belong} for "belongs"
  * @param spaceBefore whether whitespace preceded the token
+ * @param start offset of its first character in the sentence
+ * @param end offset after its last character in the sentence
  */
-public record Token(String text, String lower, String tag, String lemma, boolean spaceBefore) {
+public record Token(String text, String lower, String tag, String lemma, boolean spaceBefore, int start, int end) {
 
     /**
-     * Creates a token, deriving the lower-case form.
+     * Creates a token that stands outside any sentence, deriving the lower-case form.
      *
      * @param text the text
      * @param tag the UD tag
      * @param lemma the lemma
-     * @param spaceBefore whether whitespace preceded it
      * @return the token
      */
-    public static Token of(String text, String tag, String lemma, boolean spaceBefore) {
-        return new Token(text, text.toLowerCase(Locale.ROOT), tag, lemma.toLowerCase(Locale.ROOT), spaceBefore);
+    public static Token of(String text, String tag, String lemma) {
+        return new Token(text, text.toLowerCase(Locale.ROOT), tag, lemma.toLowerCase(Locale.ROOT), true, 0, 0);
+    }
+
+    /**
+     * Returns this token with another text, tag and lemma, at the same place.
+     *
+     * @param newText the text
+     * @param newTag the tag
+     * @param newLemma the lemma
+     * @return the token
+     */
+    public Token with(String newText, String newTag, String newLemma) {
+        return new Token(
+                newText,
+                newText.toLowerCase(Locale.ROOT),
+                newTag,
+                newLemma.toLowerCase(Locale.ROOT),
+                spaceBefore,
+                start,
+                end);
     }
 
     /**

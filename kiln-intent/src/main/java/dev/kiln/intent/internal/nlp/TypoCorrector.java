@@ -13,7 +13,7 @@ import java.util.TreeSet;
  *
  * <p>Only words of five letters or more that are not themselves known are corrected, and only to a
  * known word of the same length and first letter that differs by one swap of neighbouring letters or
- * by one letter hit next to the right key. Other edits are left alone: they turn real words ("audio",
+ * by one letter hit beside the right key on the same row. Other edits are left alone: they turn real words ("audio",
  * "plant") into known ones ("audit", "plan") too often.
  */
 public final class TypoCorrector {
@@ -80,7 +80,7 @@ public final class TypoCorrector {
                 && a.charAt(first + 1) == b.charAt(first);
     }
 
-    /** Whether two letters sit next to each other on a QWERTY keyboard, the usual cause of a wrong letter. */
+    /** Whether two letters sit side by side on a QWERTY row, the usual cause of a wrong letter. */
     private static boolean neighbours(char x, char y) {
         for (String row : KEYBOARD) {
             int i = row.indexOf(x);
@@ -89,20 +89,6 @@ public final class TypoCorrector {
                 return true;
             }
         }
-        int rowX = row(x);
-        int rowY = row(y);
-        return rowX >= 0
-                && rowY >= 0
-                && Math.abs(rowX - rowY) == 1
-                && Math.abs(KEYBOARD.get(rowX).indexOf(x) - KEYBOARD.get(rowY).indexOf(y)) <= 1;
-    }
-
-    private static int row(char c) {
-        for (int r = 0; r < KEYBOARD.size(); r++) {
-            if (KEYBOARD.get(r).indexOf(c) >= 0) {
-                return r;
-            }
-        }
-        return -1;
+        return false;
     }
 }

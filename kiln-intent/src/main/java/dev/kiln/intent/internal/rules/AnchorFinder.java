@@ -38,7 +38,8 @@ final class AnchorFinder {
                 i = Tokens.closing(tokens, i) + 1;
                 continue;
             }
-            Optional<Anchor> anchor = at(tokens, i);
+            Optional<Anchor> anchor =
+                    at(tokens, i, out.isEmpty() || !out.getLast().is(VerbKind.FIELDS));
             if (anchor.isPresent()) {
                 out.add(anchor.get());
                 i = anchor.get().end();
@@ -49,29 +50,69 @@ final class AnchorFinder {
         return out;
     }
 
-    private Optional<Anchor> at(List<Token> tokens, int i) {
+    private Optional<Anchor> at(List<Token> tokens, int i, boolean afterRelation) {
         Token t = tokens.get(i);
         if (t.lower().equals(":")) {
             return colon(tokens, i);
         }
         Optional<VerbMatch> match = verbs.longestAt(tokens, i);
-        if (match.isPresent() && accepted(tokens, match.get())) {
+        if (match.isPresent() && accepted(tokens, match.get(), afterRelation)) {
             VerbMatch m = match.get();
             return Optional.of(new Anchor(m.start(), m.end(), m.phrase(), m.kinds()));
         }
         if (participle(t) && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("by") && leftOk(tokens, i)) {
             return Optional.of(new Anchor(i, i + 2, "be " + t.lemma() + " by", Set.of(VerbKind.BELONGS)));
         }
-        if (t.tag().equals("VERB")
+        boolean verbLike = t.tag().equals("VERB") || agreesWithPluralSubject(tokens, i);
+        if (verbLike
                 && t.isWord()
-                && leftOk(tokens, i)
-                && startsNoun(tokens, i + 1)
+                && subjectBefore(tokens, i)
+                && (startsNoun(tokens, i + 1) || preposition(tokens, i + 1))
                 && !gerund(tokens, i)
                 && !modifierParticiple(tokens, i)
-                && !beforeVerb(tokens, i + 1)) {
+                && !beforeVerb(tokens, i + 1)
+                && verbs.longestAt(tokens, i + 1).isEmpty()) {
             return Optional.of(new Anchor(i, i + 1, t.lemma(), Set.of(VerbKind.OTHER)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Vehicles park in spots": a plural noun opening the clause, then a word without an -s, then a
+     * preposition or a noun phrase; the tagger often calls such a verb a noun.
+     */
+    private boolean agreesWithPluralSubject(List<Token> tokens, int i) {
+        if (i != 1 || i + 1 >= tokens.size()) {
+            return false;
+        }
+        String subject = tokens.get(0).lower();
+        String word = tokens.get(i).lower();
+        return subject.endsWith("s")
+                && !subject.endsWith("ss")
+                && content(tokens.get(0))
+                && content(tokens.get(i))
+                && !word.endsWith("s")
+                && !tokens.get(i).tag().equals("ADJ");
+    }
+
+    /** Whether a noun, pronoun or relative pronoun precedes a verb, auxiliaries aside. */
+    private boolean subjectBefore(List<Token> tokens, int i) {
+        int j = i - 1;
+        while (j >= 0 && skippable(tokens.get(j))) {
+            j--;
+        }
+        if (j < 0) {
+            return false;
+        }
+        String left = tokens.get(j).lower();
+        return content(tokens.get(j))
+                || grammar.relatives().contains(left)
+                || grammar.pronouns().contains(left);
+    }
+
+    private boolean preposition(List<Token> tokens, int index) {
+        return index < tokens.size()
+                && grammar.prepositions().contains(tokens.get(index).lower());
     }
 
     private Optional<Anchor> colon(List<Token> tokens, int i) {
@@ -81,15 +122,17 @@ final class AnchorFinder {
         return shortNoun ? Optional.of(new Anchor(i, i + 1, ":", Set.of(VerbKind.FIELDS))) : Optional.empty();
     }
 
-    private boolean accepted(List<Token> tokens, VerbMatch m) {
+    private boolean accepted(List<Token> tokens, VerbMatch m, boolean afterRelation) {
         Token first = tokens.get(m.start());
         boolean multiWord = m.end() - m.start() > 1;
         if (!leftOk(tokens, m.start()) || previousIsDeterminer(tokens, m.start())) {
             return false;
         }
         if (m.phrase().equals("with")) {
-            String previous = tokens.get(m.start() - 1).lower();
-            return !previous.endsWith("ing") && !previous.endsWith("ed") && startsNoun(tokens, m.end());
+            Token before = tokens.get(m.start() - 1);
+            String previous = before.lower();
+            boolean noun = content(before) || previous.equals(")");
+            return noun && !previous.endsWith("ing") && !previous.endsWith("ed") && startsNoun(tokens, m.end());
         }
         if (multiWord || first.is("have")) {
             return true;
@@ -100,10 +143,28 @@ final class AnchorFinder {
         if (first.tag().equals("VERB")) {
             return true;
         }
-        boolean afterNoun = m.start() > 0 && content(tokens.get(m.start() - 1));
+        boolean afterNoun = m.start() > 0
+                && (content(tokens.get(m.start() - 1))
+                        || grammar.relatives()
+                                .contains(tokens.get(m.start() - 1).lower()));
         boolean beforeVerb =
                 m.end() < tokens.size() && tokens.get(m.end()).tag().equals("VERB");
-        return afterNoun && !beforeVerb && startsNoun(tokens, m.end());
+        return (afterNoun || coordinated(tokens, m, afterRelation)) && !beforeVerb && startsNoun(tokens, m.end());
+    }
+
+    /**
+     * "farmers manage fields and plant crops in fields": a verb after "and" whose object is a plural noun,
+     * in a clause whose last anchor relates entities rather than listing fields.
+     */
+    private boolean coordinated(List<Token> tokens, VerbMatch m, boolean afterRelation) {
+        boolean afterAnd = m.start() > 0
+                && grammar.conjunctions().contains(tokens.get(m.start() - 1).lower());
+        if (!afterAnd || !afterRelation || m.end() >= tokens.size()) {
+            return false;
+        }
+        String verb = tokens.get(m.start()).lower();
+        String object = tokens.get(m.end()).lower();
+        return !verb.endsWith("s") && object.endsWith("s") && !object.endsWith("ss") && content(tokens.get(m.end()));
     }
 
     /** "Recipe sharing site": an -ing form without "is" or "are" before it modifies a noun. */
@@ -146,6 +207,7 @@ final class AnchorFinder {
         }
         Token left = tokens.get(j);
         return content(left)
+                || grammar.pronouns().contains(left.lower())
                 || left.lower().equals(")")
                 || left.lower().equals(",")
                 || grammar.conjunctions().contains(left.lower())

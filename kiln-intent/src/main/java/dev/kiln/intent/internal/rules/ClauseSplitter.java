@@ -96,9 +96,16 @@ final class ClauseSplitter {
         return inner.size() >= 3 && !comma && verb;
     }
 
-    private static boolean isSeparator(List<Token> sentence, int i) {
+    private boolean anchorsGrammarSubordinator(Token t) {
+        return anchors.grammar().subordinators().contains(t.lower());
+    }
+
+    private boolean isSeparator(List<Token> sentence, int i) {
         String lower = sentence.get(i).lower();
         if (lower.equals(";")) {
+            return true;
+        }
+        if (anchorsGrammarSubordinator(sentence.get(i))) {
             return true;
         }
         boolean dash = lower.equals("-") || lower.equals("--") || lower.equals("\u2014") || lower.equals("\u2013");

@@ -28,6 +28,8 @@ final class EntityResolver {
 
     private record Link(String a, String b) {}
 
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "many", "each", "every", "any");
+
     private final Lexicon lexicon;
     private final NounReader nouns;
     private final NounJudge judge;
@@ -89,6 +91,10 @@ final class EntityResolver {
         for (Phrase object : r.objects()) {
             Noun noun = nouns.read(object);
             mention(noun, Strength.LINKED, r.evidence(), 0.75);
+            if (!other && judge.known(subject) && judge.known(noun)) {
+                mention(subject, Strength.STRONG, r.evidence(), 0.8);
+                mention(noun, Strength.STRONG, r.evidence(), 0.8);
+            }
             if (!other || bothKnown(subject, noun)) {
                 links.add(new Link(subject.key(), noun.key()));
             }
@@ -178,17 +184,39 @@ final class EntityResolver {
             for (Link link : links) {
                 String a = alias.getOrDefault(link.a(), link.a());
                 String b = alias.getOrDefault(link.b(), link.b());
-                if (accepted.contains(a) && mentions.containsKey(b) && accepted.add(b)) {
+                if (accepted.contains(a) && eligible(b) && accepted.add(b)) {
                     changed = true;
-                } else if (accepted.contains(b) && mentions.containsKey(a) && accepted.add(a)) {
+                } else if (accepted.contains(b) && eligible(a) && accepted.add(a)) {
                     changed = true;
                 }
             }
         }
         if (accepted.isEmpty()) {
-            mentions.keySet().forEach(k -> accepted.add(alias.getOrDefault(k, k)));
+            mentions.forEach((key, list) -> {
+                if (list.stream()
+                        .anyMatch(m -> judge.known(m.noun()) || m.noun().plural())) {
+                    accepted.add(alias.getOrDefault(key, key));
+                }
+            });
         }
         return table(accepted);
+    }
+
+    /**
+     * Whether a noun can be accepted through a link: a stored-thing word, a plural ("pets"), or a
+     * singular with an indefinite or counting determiner ("a fleet"). "The front desk" names one thing,
+     * not a table of them.
+     */
+    private boolean eligible(String key) {
+        List<Mention> list = mentions.get(key);
+        if (list == null) {
+            return false;
+        }
+        return list.stream()
+                .anyMatch(m -> m.strength() == Strength.STRONG
+                        || judge.known(m.noun())
+                        || m.noun().plural()
+                        || INDEFINITE.contains(String.valueOf(m.noun().quantifier())));
     }
 
     /** Maps "bird sighting" to "sighting" when only the shorter noun has fields of its own. */

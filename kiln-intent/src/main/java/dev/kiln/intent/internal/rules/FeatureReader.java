@@ -54,8 +54,9 @@ final class FeatureReader {
         for (Map.Entry<String, Pattern> cue : cues.auth().entrySet()) {
             Matcher m = cue.getValue().matcher(text);
             if (m.find()) {
-                String type = cue.getKey().equals("login") ? "oauth2" : cue.getKey();
-                boolean implied = cue.getKey().equals("login") || impliedByRateLimitKey(text, m);
+                boolean bare = cue.getKey().equals("login") || cue.getKey().equals("generic");
+                String type = bare ? "oauth2" : cue.getKey();
+                boolean implied = bare || impliedByRateLimitKey(text, m);
                 setAuth(draft, AuthType.fromId(type), m.group(), implied ? 0.7 : 0.95, text);
                 return;
             }

@@ -17,6 +17,10 @@ import java.util.Set;
  * {@code name} and {@code email}.
  */
 final class FieldCollector {
+    /** A password is data even though it also hints at authentication; {@link UnsafeNames} hashes it. */
+    private static final java.util.regex.Pattern PASSWORD =
+            java.util.regex.Pattern.compile("(?i)\\bpass(word|phrase)s?\\b");
+
     private final NounReader nouns;
     private final NounJudge judge;
     private final FieldPhraseReader reader;
@@ -48,7 +52,8 @@ final class FieldCollector {
         for (Phrase item : statement.items()) {
             Noun noun = nouns.read(item);
             boolean entity = judge.relationItem(noun, strongKeys) || namesEntity(noun, table);
-            if (!entity && !judge.isFeatureWords(item.text())) {
+            boolean password = PASSWORD.matcher(item.text()).find();
+            if (!entity && (password || !judge.isFeatureWords(item.text()))) {
                 items.add(item);
             }
         }
@@ -59,7 +64,10 @@ final class FieldCollector {
     }
 
     private boolean namesEntity(Noun noun, EntityTable table) {
-        return table.contains(noun.key()) && !lexicon.isFieldWord(noun.head()) && !NounJudge.enumLike(noun.phrase());
+        return table.contains(noun.key())
+                && !lexicon.isFieldWord(noun.head())
+                && !NounJudge.enumLike(noun.phrase())
+                && !NounJudge.flagItem(noun);
     }
 
     private void add(DraftEntity owner, FieldParts parts, Phrase item) {
@@ -83,7 +91,7 @@ final class FieldCollector {
         List<FieldParts> parts = new ArrayList<>();
         items.forEach(item -> parts.add(reader.read(item)));
         for (int i = 0; i + 1 < items.size(); i++) {
-            Optional<String> shared = sharedHead(items.get(i), items.get(i + 1), parts.get(i));
+            Optional<String> shared = sharedHead(items.get(i), parts.get(i + 1), parts.get(i));
             if (shared.isPresent()) {
                 parts.set(i, parts.get(i).withWords(append(parts.get(i).words(), shared.get())));
                 parts.set(i + 1, singularLast(parts.get(i + 1)));
@@ -101,20 +109,21 @@ final class FieldCollector {
     }
 
     /** "check-in and check-out dates": the head noun the first item shares with the second. */
-    private Optional<String> sharedHead(Phrase item, Phrase next, FieldParts parts) {
+    private Optional<String> sharedHead(Phrase item, FieldParts next, FieldParts parts) {
         List<Token> words = item.tokens().stream().filter(Token::isWord).toList();
-        List<Token> nextWords = next.tokens().stream().filter(Token::isWord).toList();
-        if (words.size() != 1 || nextWords.size() < 2 || parts.words().isEmpty() || parts.suffix() != null) {
+        if (words.size() != 1 || !item.parens().isEmpty() || next.words().size() < 2 || parts.suffix() != null) {
             return Optional.empty();
         }
         Token only = words.getFirst();
-        Token last = nextWords.getLast();
-        boolean pluralHead = !Inflections.singular(last.lower(), last.lemma()).equals(last.lower());
-        boolean modifier = only.tag().equals("ADJ") || only.lower().contains("-");
-        if (lexicon.isFieldWord(only.lower()) || !(pluralHead || modifier)) {
+        String last = next.words().getLast();
+        boolean modifier = only.tag().equals("ADJ")
+                || only.lower().contains("-")
+                || only.lower().endsWith("ed");
+        boolean pluralWord = !Inflections.singular(only.lower(), only.lemma()).equals(only.lower());
+        if (lexicon.isFieldWord(only.lower()) || pluralWord || !modifier) {
             return Optional.empty();
         }
-        return Optional.of(Inflections.singular(last.lower(), last.lemma()));
+        return Optional.of(Inflections.singular(last, last));
     }
 
     private boolean pluralBare(Phrase item) {

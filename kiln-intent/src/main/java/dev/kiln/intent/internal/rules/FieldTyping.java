@@ -80,8 +80,7 @@ final class FieldTyping {
         }
         Set<String> values = new LinkedHashSet<>();
         for (String v : parts.values()) {
-            String constant =
-                    Names.upperSnake(NounReader.ascii(v.replace(' ', '_')).replace('-', '_'));
+            String constant = Names.upperSnake(NounReader.ascii(v.strip().replace(' ', '-')));
             constant =
                     constant.replaceAll("[^A-Z0-9_]", "").replaceAll("_+", "_").replaceAll("^_|_$", "");
             if (!constant.isEmpty()) {

@@ -2,6 +2,8 @@ package dev.kiln.intent.internal.rules;
 
 import dev.kiln.intent.internal.lexicon.FeatureCues;
 import dev.kiln.intent.internal.lexicon.Lexicon;
+import dev.kiln.intent.internal.nlp.Token;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -10,6 +12,8 @@ import java.util.regex.Pattern;
  * entity ("many tags") rather than a field ("a title").
  */
 final class NounJudge {
+    private static final Set<String> FLAG_HEADS = Set.of("flag", "flags", "boolean", "checkbox", "toggle");
+
     private final Lexicon lexicon;
     private final Set<String> suppressed;
     private final Pattern featureWords;
@@ -76,6 +80,9 @@ final class NounJudge {
         if (!possible(item) || enumLike(item.phrase())) {
             return false;
         }
+        if (flagItem(item)) {
+            return false;
+        }
         if (item.many() || strongKeys.contains(item.key())) {
             return true;
         }
@@ -84,6 +91,13 @@ final class NounJudge {
             return true;
         }
         return item.plural() && known(item) && !fieldWord;
+    }
+
+    /** Returns whether an item is "an enabled flag": a yes/no field, even where flags are entities. */
+    static boolean flagItem(Noun item) {
+        List<Token> words =
+                item.phrase().tokens().stream().filter(Token::isWord).toList();
+        return words.size() >= 2 && FLAG_HEADS.contains(words.getLast().lower());
     }
 
     /** Returns whether a phrase has a parenthesised list of two or more values: "status (open, closed)". */

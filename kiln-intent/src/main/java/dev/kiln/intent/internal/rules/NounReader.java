@@ -7,6 +7,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class NounReader {
     private static final int MAX_WORDS = 3;
+    private static final Set<String> META_HEADS =
+            Set.of("fields", "attributes", "properties", "columns", "entity", "entities", "info", "details");
 
     private final Lexicon lexicon;
 
@@ -27,13 +30,18 @@ final class NounReader {
     Noun read(Phrase phrase) {
         List<Token> tokens = phrase.tokens();
         int i = 0;
+        while (i < tokens.size() && isPreposition(tokens.get(i))) {
+            i++;
+        }
         String quantifier = null;
         while (i < tokens.size() && isQuantifier(tokens.get(i).lower())) {
             quantifier = strongest(quantifier, tokens.get(i).lower());
             i++;
         }
         int headEnd = i;
-        while (headEnd < tokens.size() && !isPreposition(tokens.get(headEnd))) {
+        while (headEnd < tokens.size()
+                && !isPreposition(tokens.get(headEnd))
+                && !(headEnd > i && isQuantifier(tokens.get(headEnd).lower()))) {
             headEnd++;
         }
         List<Token> head = tokens.subList(i, headEnd);
@@ -53,9 +61,13 @@ final class NounReader {
 
     private List<String> words(List<Token> head) {
         List<String> words = new ArrayList<>();
-        for (int k = 0; k < head.size(); k++) {
+        int end = head.size();
+        if (end >= 2 && META_HEADS.contains(head.get(end - 1).lower())) {
+            end--;
+        }
+        for (int k = 0; k < end; k++) {
             Token t = head.get(k);
-            boolean last = k == head.size() - 1;
+            boolean last = k == end - 1;
             if (!t.isWord() || (!last && droppedModifier(t))) {
                 continue;
             }
@@ -70,8 +82,11 @@ final class NounReader {
         return words;
     }
 
-    private static boolean droppedModifier(Token t) {
-        return t.tag().equals("ADJ") || (t.tag().equals("VERB") && t.lower().endsWith("ed"));
+    private boolean droppedModifier(Token t) {
+        boolean verbForm = t.lower().endsWith("ed") || t.lower().endsWith("ing");
+        boolean verb = t.tag().equals("VERB")
+                || (t.lower().endsWith("ing") && t.forms().stream().anyMatch(lexicon.verbs()::knows));
+        return t.tag().equals("ADJ") || (verb && verbForm);
     }
 
     private List<Noun.Pp> pps(List<Token> tokens, int from, int position) {

@@ -13,9 +13,11 @@ final class PhraseReader {
     private static final Set<String> WALK_BACK = Set.of("of", "for");
 
     private final Grammar grammar;
+    private final Set<String> serviceNouns;
 
-    PhraseReader(Grammar grammar) {
+    PhraseReader(Grammar grammar, Set<String> serviceNouns) {
         this.grammar = grammar;
+        this.serviceNouns = Set.copyOf(serviceNouns);
     }
 
     /** What precedes an anchor. */
@@ -30,7 +32,7 @@ final class PhraseReader {
         record Shared(int start) implements Subject {}
 
         /** Nothing usable: an imperative, a pronoun or the start of the clause. */
-        record None(int start) implements Subject {}
+        record None(int start, String pronoun) implements Subject {}
     }
 
     Subject subject(List<Token> tokens, Anchor anchor, int floor, int clausePosition) {
@@ -39,7 +41,7 @@ final class PhraseReader {
             j--;
         }
         if (j < floor) {
-            return new Subject.None(anchor.start());
+            return new Subject.None(anchor.start(), "");
         }
         String left = tokens.get(j).lower();
         if (left.equals(",") || grammar.conjunctions().contains(left)) {
@@ -47,13 +49,15 @@ final class PhraseReader {
         }
         int start = Math.max(floor, nounStart(tokens, j));
         if (start > j) {
-            return new Subject.None(anchor.start());
+            boolean pronoun = grammar.pronouns().contains(tokens.get(j).lower());
+            return new Subject.None(
+                    pronoun ? j : anchor.start(), pronoun ? tokens.get(j).lower() : "");
         }
         if (anchor.isWith()
                 && start >= floor + 2
                 && WALK_BACK.contains(tokens.get(start - 1).lower())) {
             int before = Math.max(floor, nounStart(tokens, start - 2));
-            if (before <= start - 2) {
+            if (before <= start - 2 && !serviceHead(tokens.get(start - 2))) {
                 start = before;
             }
         }
@@ -144,6 +148,10 @@ final class PhraseReader {
             words.removeLast();
         }
         return new Phrase(words, parens, clausePosition * 1000 + from);
+    }
+
+    private boolean serviceHead(Token t) {
+        return serviceNouns.contains(t.lower());
     }
 
     private boolean skippable(Token t) {

@@ -37,7 +37,7 @@ final class PresetShapes {
     void apply(Applied applied, EntityTable table, RelationSet relations) {
         Preset preset = applied.preset();
         boolean addEntities = preset.always() || table.isEmpty();
-        String evidence = "a " + preset.id() + " service ('" + applied.cue() + "')";
+        String evidence = "service shape '" + preset.id() + "' ('" + applied.cue() + "')";
         for (int i = 0; i < preset.entities().size(); i++) {
             Preset.PresetEntity shape = preset.entities().get(i);
             Optional<DraftEntity> existing = table.byName(shape.name());
@@ -87,7 +87,15 @@ final class PresetShapes {
             return;
         }
         for (Preset.PresetField f : fields) {
-            entity.addField(new DraftEntity.DraftField(field(f), evidence, CONFIDENCE));
+            Field field = field(f);
+            boolean sameType = entity.fields().stream()
+                    .anyMatch(
+                            d -> d.field().name().equals(f.name()) && d.field().type() == field.type());
+            if (merge && sameType) {
+                entity.replaceField(new DraftEntity.DraftField(field, evidence, CONFIDENCE));
+            } else {
+                entity.addField(new DraftEntity.DraftField(field, evidence, CONFIDENCE));
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package dev.kiln.intent.internal.rules;
 import dev.kiln.intent.internal.lexicon.Lexicon;
 import dev.kiln.intent.internal.lexicon.VerbKind;
 import dev.kiln.spec.RelationKind;
+import dev.kiln.spec.naming.Names;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,17 +33,14 @@ final class RelationReader {
     private final NounReader nouns;
     private final NounJudge judge;
     private final EntityTable table;
-    private final RelationSet relations = new RelationSet();
+    private final RelationSet relations;
 
-    RelationReader(Lexicon lexicon, NounReader nouns, NounJudge judge, EntityTable table) {
-        this.lexicon = lexicon;
-        this.nouns = nouns;
-        this.judge = judge;
+    RelationReader(Reading reading, EntityTable table, RelationSet relations) {
+        this.lexicon = reading.lexicon();
+        this.nouns = reading.nouns();
+        this.judge = reading.judge();
         this.table = table;
-    }
-
-    RelationSet relations() {
-        return relations;
+        this.relations = relations;
     }
 
     void read(Statement statement, Set<String> strongKeys) {
@@ -60,7 +58,9 @@ final class RelationReader {
             Noun noun = nouns.read(item);
             Optional<DraftEntity> target = table.find(noun);
             boolean entity = judge.relationItem(noun, strongKeys)
-                    || (table.contains(noun.key()) && !lexicon.fields().isFieldWord(noun.head()));
+                    || (table.contains(noun.key())
+                            && !lexicon.fields().isFieldWord(noun.head())
+                            && !NounJudge.flagItem(noun));
             if (subject.isEmpty() || target.isEmpty() || !entity) {
                 continue;
             }
@@ -154,6 +154,10 @@ final class RelationReader {
             relations.add(join.get(), sides.object(), RelationKind.MANY_TO_ONE, e, 0.8);
         } else {
             relations.add(sides.subject(), sides.object(), RelationKind.MANY_TO_MANY, e, 0.85);
+            relations.allowJoins(
+                    sides.subject(),
+                    sides.object(),
+                    joins.stream().map(Names::pascal).toList());
         }
     }
 

@@ -26,13 +26,27 @@ final class RelationSet {
      */
     record DraftRelation(String from, String to, RelationKind kind, String evidence, double confidence) {}
 
+    private final Map<String, List<String>> joinsByPair = new LinkedHashMap<>();
+
+    /**
+     * Records which entities, if they join the pair, replace a many-to-many between them: the records
+     * of the verb that related them ("loan" for "borrow").
+     */
+    void allowJoins(String from, String to, List<String> joinNames) {
+        joinsByPair.put(pair(from, to), List.copyOf(joinNames));
+    }
+
+    private static String pair(String from, String to) {
+        return from.compareTo(to) < 0 ? from + "|" + to : to + "|" + from;
+    }
+
     private final Map<String, DraftRelation> byPair = new LinkedHashMap<>();
 
     void add(String from, String to, RelationKind kind, String evidence, double confidence) {
         if (from.equals(to)) {
             return;
         }
-        String pair = from.compareTo(to) < 0 ? from + "|" + to : to + "|" + from;
+        String pair = pair(from, to);
         DraftRelation existing = byPair.get(pair);
         DraftRelation relation = new DraftRelation(from, to, kind, evidence, confidence);
         if (existing == null) {
@@ -45,16 +59,17 @@ final class RelationSet {
     List<DraftRelation> all() {
         List<DraftRelation> out = new ArrayList<>();
         for (DraftRelation r : byPair.values()) {
-            if (r.kind() != RelationKind.MANY_TO_MANY || !joined(r.from(), r.to())) {
+            List<String> joins = joinsByPair.getOrDefault(pair(r.from(), r.to()), List.of());
+            if (r.kind() != RelationKind.MANY_TO_MANY || !joined(r.from(), r.to(), joins)) {
                 out.add(r);
             }
         }
         return out;
     }
 
-    private boolean joined(String a, String b) {
+    private boolean joined(String a, String b, List<String> joins) {
         for (DraftRelation first : byPair.values()) {
-            if (first.kind() == RelationKind.MANY_TO_ONE && first.to().equals(a)) {
+            if (first.kind() == RelationKind.MANY_TO_ONE && first.to().equals(a) && joins.contains(first.from())) {
                 for (DraftRelation second : byPair.values()) {
                     if (second.kind() == RelationKind.MANY_TO_ONE
                             && second.from().equals(first.from())

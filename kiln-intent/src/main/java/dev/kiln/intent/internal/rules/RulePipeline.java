@@ -41,6 +41,7 @@ public final class RulePipeline {
     private final FeatureReader features;
     private final ServiceNaming naming;
     private final SpecAssembler assembler = new SpecAssembler();
+    private final FeatureMask mask;
 
     /**
      * Creates the pipeline over a lexicon.
@@ -54,12 +55,14 @@ public final class RulePipeline {
         AnchorFinder anchors = new AnchorFinder(lexicon.verbs(), lexicon.grammar());
         this.splitter = new ClauseSplitter(anchors);
         this.nouns = new NounReader(lexicon);
-        this.statements = new StatementReader(lexicon, anchors, new PhraseReader(lexicon.grammar()), nouns);
+        this.statements = new StatementReader(
+                lexicon, anchors, new PhraseReader(lexicon.grammar(), lexicon.serviceNouns()), nouns);
         this.fieldPhrases = new FieldPhraseReader(lexicon.fields(), lexicon.grammar());
         this.typing = new FieldTyping(lexicon.fields());
         this.presets = new PresetShapes(lexicon);
         this.features = new FeatureReader(lexicon.features());
         this.naming = new ServiceNaming(lexicon);
+        this.mask = new FeatureMask(lexicon.features());
     }
 
     /**
@@ -77,10 +80,16 @@ public final class RulePipeline {
                     + " ignored; describe the things the service stores");
         }
         String text = String.join("\n", screened.sentences()).toLowerCase(Locale.ROOT);
-        List<Clause> clauses = clauses(screened.sentences(), warnings);
+        List<AnalyzedSentence> analyzed = analyze(screened.sentences(), warnings);
+        List<Clause> clauses = clauses(analyzed, true);
         List<Statement> read = new ArrayList<>();
-        clauses.forEach(c -> read.addAll(statements.read(c)));
-        NounJudge judge = new NounJudge(lexicon, tenantWords(clauses));
+        Optional<Phrase> topic = Optional.empty();
+        for (Clause clause : clauses) {
+            read.addAll(statements.read(clause, topic));
+            Optional<Phrase> next = statements.topic(clause);
+            topic = next.isPresent() ? next : topic;
+        }
+        NounJudge judge = new NounJudge(lexicon, tenantWords(clauses(analyzed, false)));
         EntityResolver resolver = new EntityResolver(lexicon, nouns, judge);
         EntityTable table = resolver.resolve(read);
         Set<String> strong = resolver.strongKeys(read);
@@ -92,12 +101,8 @@ public final class RulePipeline {
         List<PresetShapes.Applied> shapes = presets.matching(text);
         shapes.forEach(a -> presets.apply(a, table, relations));
         login(text, table);
-        RelationReader relationReader = new RelationReader(lexicon, nouns, judge, table);
+        RelationReader relationReader = new RelationReader(new Reading(lexicon, nouns, judge), table, relations);
         read.forEach(s -> relationReader.read(s, strong));
-        relationReader
-                .relations()
-                .all()
-                .forEach(r -> relations.add(r.from(), r.to(), r.kind(), r.evidence(), r.confidence()));
         FeatureDraft draft = new FeatureDraft();
         features.read(text, table, draft, warnings);
         presetAuth(shapes, draft, text);
@@ -108,7 +113,10 @@ public final class RulePipeline {
             throw new UnclearPromptException("no entities: name the things the service stores and what they hold,"
                     + " for example 'books have a title and an author'");
         }
-        ServiceNaming.Naming name = naming.name(screened.sentences(), table.inOrder());
+        ServiceNaming.Naming name = naming.name(
+                screened.sentences(),
+                table.inOrder(),
+                shapes.stream().map(a -> a.preset().id()).toList());
         return assembler.assemble(new Draft(
                 name.name(),
                 name.basePackage(),
@@ -119,13 +127,23 @@ public final class RulePipeline {
                 warnings));
     }
 
-    private List<Clause> clauses(List<String> sentences, List<String> warnings) {
-        List<Clause> clauses = new ArrayList<>();
+    private List<AnalyzedSentence> analyze(List<String> sentences, List<String> warnings) {
+        List<AnalyzedSentence> out = new ArrayList<>();
         for (String sentence : sentences) {
             AnalyzedSentence analyzed = analyzer.analyze(sentence, MAX_TOKENS);
             analyzed.corrections().forEach(c -> warnings.add("read a typo as intended: " + c));
-            for (List<Token> tokens : splitter.split(analyzed.tokens())) {
-                clauses.add(new Clause(tokens, clauses.size()));
+            out.add(analyzed);
+        }
+        return out;
+    }
+
+    /** Splits sentences into clauses, with the words that ask for features hidden or not. */
+    private List<Clause> clauses(List<AnalyzedSentence> sentences, boolean masked) {
+        List<Clause> clauses = new ArrayList<>();
+        for (AnalyzedSentence sentence : sentences) {
+            List<Token> tokens = masked ? mask.mask(sentence.text(), sentence.tokens()) : sentence.tokens();
+            for (List<Token> clause : splitter.split(tokens)) {
+                clauses.add(new Clause(clause, clauses.size()));
             }
         }
         return clauses;
@@ -159,7 +177,7 @@ public final class RulePipeline {
                 login.get().start());
         String[] words = before.strip().split("[^a-z-]+");
         for (int i = words.length - 1; i >= 0 && i >= words.length - ACTOR_WINDOW; i--) {
-            Phrase phrase = new Phrase(List.of(Token.of(words[i], "NOUN", words[i], true)), List.of(), 0);
+            Phrase phrase = new Phrase(List.of(Token.of(words[i], "NOUN", words[i])), List.of(), 0);
             Optional<DraftEntity> actor = table.find(nouns.read(phrase));
             if (actor.isPresent() && !actor.get().name().equals("User")) {
                 return;

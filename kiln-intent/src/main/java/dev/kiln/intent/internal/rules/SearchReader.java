@@ -30,12 +30,25 @@ final class SearchReader {
         Matcher m = TARGET.matcher(textAfterCue);
         List<String> refs = new ArrayList<>();
         if (m.find() && m.start() < 40) {
-            Optional<DraftEntity> current = Optional.empty();
-            for (String piece : SEPARATOR.split(m.group(1).strip())) {
+            Optional<DraftEntity> current = mentioned(textAfterCue.substring(0, m.start()), table);
+            for (String piece :
+                    SEPARATOR.split(m.group(1).replaceAll("[^a-z0-9 ,&/-]", " ").strip())) {
                 current = piece(piece, current, table, refs);
             }
         }
         return new SearchFeature(type, refs.stream().distinct().toList());
+    }
+
+    /** "similar products (semantic search over descriptions)": an entity named between cue and target. */
+    private static Optional<DraftEntity> mentioned(String between, EntityTable table) {
+        for (String word : between.split("[^a-z0-9-]+")) {
+            Optional<DraftEntity> entity =
+                    word.isEmpty() ? Optional.empty() : table.find(Inflections.singular(word, word));
+            if (entity.isPresent()) {
+                return entity;
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<DraftEntity> piece(

@@ -17,8 +17,8 @@ final class ServiceNaming {
     private static final Pattern EXPLICIT = Pattern.compile(
             "(?:\\bservice\\s*:\\s*|\\b(?:called|named)\\s+[\"']?)([a-z][a-z0-9 -]{0,40}?)(?:[\"'.,;\\n]|$)");
     private static final Pattern HEADED = Pattern.compile(
-            "((?:[a-z0-9][a-z0-9-]*\\s+){0,4})(service|api|app|application|backend|system|platform|microservice|"
-                    + "tracker|shortener|tool|site|board|portal|server|core)\\b(?:\\s+for\\s+(?:an?\\s+|the\\s+)?([a-z][a-z-]*))?");
+            "((?:[a-z][a-z0-9-]*\\s+){0,4})\\b(service|api|app|application|backend|system|platform|microservice|"
+                    + "tracker|shortener|tool|site|board|portal|server|core)\\b(?![- ]?(?:keys?|tokens?|calls?))(?:\\s+for\\s+(?:an?\\s+|the\\s+)?([a-z][a-z-]*))?");
     private static final Set<String> GENERIC = Set.of(
             "service",
             "api",
@@ -43,10 +43,13 @@ final class ServiceNaming {
     /** The service name and Java package. */
     record Naming(String name, String basePackage) {}
 
-    Naming name(List<String> sentences, List<DraftEntity> entities) {
+    Naming name(List<String> sentences, List<DraftEntity> entities, List<String> shapes) {
         List<String> words = explicit(sentences);
         if (words.isEmpty()) {
             words = headed(sentences);
+        }
+        if (words.isEmpty() && !shapes.isEmpty()) {
+            words = new ArrayList<>(List.of(shapes.getFirst()));
         }
         if (words.isEmpty() && !entities.isEmpty()) {
             words = new ArrayList<>(Names.words(entities.getFirst().name()));

@@ -14,6 +14,7 @@ import java.util.Set;
  */
 final class StatementReader {
     private static final Set<String> MODALS = Set.of("can", "could", "may", "might");
+    private static final Set<String> ANAPHORS = Set.of("they", "it", "these", "those", "each");
 
     private final Lexicon lexicon;
     private final AnchorFinder anchors;
@@ -28,6 +29,15 @@ final class StatementReader {
     }
 
     List<Statement> read(Clause clause) {
+        return read(clause, Optional.empty());
+    }
+
+    /**
+     * Reads a clause whose "they" or "it" may stand for the topic of the clause before.
+     *
+     * @param topic what the previous clause was about
+     */
+    List<Statement> read(Clause clause, Optional<Phrase> topic) {
         List<Token> tokens = clause.tokens();
         List<Anchor> found = anchors.find(tokens);
         List<Statement> out = new ArrayList<>();
@@ -43,7 +53,7 @@ final class StatementReader {
         Optional<Phrase> previous = Optional.empty();
         for (int i = 0; i < found.size(); i++) {
             Anchor anchor = found.get(i);
-            Optional<Phrase> subject = resolve(subjects.get(i), previous);
+            Optional<Phrase> subject = resolve(subjects.get(i), previous, topic);
             int end = i + 1 < found.size() ? spanEnd(found.get(i + 1), subjects.get(i + 1)) : tokens.size();
             List<Phrase> items = phrases.items(tokens, anchor.end(), Math.max(end, anchor.end()), clause.position());
             statement(anchor, subject, items, modal(tokens, anchor), clause.text(), out);
@@ -54,12 +64,28 @@ final class StatementReader {
         return out;
     }
 
-    private static Optional<Phrase> resolve(PhraseReader.Subject subject, Optional<Phrase> previous) {
+    private static Optional<Phrase> resolve(
+            PhraseReader.Subject subject, Optional<Phrase> previous, Optional<Phrase> topic) {
         return switch (subject) {
             case PhraseReader.Subject.Found f -> Optional.of(f.phrase());
             case PhraseReader.Subject.Shared s -> previous;
-            case PhraseReader.Subject.None n -> Optional.empty();
+            case PhraseReader.Subject.None n -> ANAPHORS.contains(n.pronoun()) ? topic : Optional.empty();
         };
+    }
+
+    /** Returns what a clause is about: its first subject, or the first noun of a clause without verbs. */
+    Optional<Phrase> topic(Clause clause) {
+        List<Token> tokens = clause.tokens();
+        List<Anchor> found = anchors.find(tokens);
+        if (!found.isEmpty()) {
+            return phrases.subject(tokens, found.getFirst(), 0, clause.position())
+                            instanceof PhraseReader.Subject.Found f
+                    ? Optional.of(f.phrase())
+                    : Optional.empty();
+        }
+        return phrases.items(tokens, 0, tokens.size(), clause.position()).stream()
+                .filter(p -> !p.isEmpty() && p.tokens().getLast().taggedNoun())
+                .findFirst();
     }
 
     private static int spanEnd(Anchor next, PhraseReader.Subject subject) {
@@ -127,15 +153,34 @@ final class StatementReader {
             }
             return;
         }
-        boolean list = items.stream()
-                .allMatch(p -> p.tokens().size() <= 4 && p.parens().isEmpty());
+        boolean list = items.stream().allMatch(this::nounOnly);
         if (list) {
             out.add(new Statement.Declare(items, clause.text()));
         }
     }
 
+    /** Whether an item of a verbless list is a plain noun phrase: "tickets", "menu items". */
+    private boolean nounOnly(Phrase item) {
+        List<Token> tokens = item.tokens();
+        if (tokens.isEmpty()
+                || tokens.size() > 4
+                || !item.parens().isEmpty()
+                || !tokens.getLast().taggedNoun()) {
+            return false;
+        }
+        return tokens.stream()
+                .allMatch(t -> t.isWord()
+                        && !lexicon.grammar().pronouns().contains(t.lower())
+                        && !t.tag().equals("VERB")
+                        && !t.tag().equals("AUX"));
+    }
+
     /** Emits a field list written in parentheses after a noun: "subscribers (email, name)". */
     private void parenFields(Phrase phrase, String evidence, List<Statement> out) {
+        String head = nouns.read(phrase.bare()).head();
+        if (lexicon.fields().enumHeads().contains(head) || lexicon.fields().isFieldWord(head)) {
+            return;
+        }
         for (List<Token> group : phrase.parens()) {
             List<Phrase> items = phrases.items(group, 0, group.size(), phrase.position() / 1000);
             if (items.size() >= 2) {
