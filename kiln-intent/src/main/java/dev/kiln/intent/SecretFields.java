@@ -41,7 +41,7 @@ final class SecretFields {
                             field.precision(),
                             field.scale(),
                             field.values(),
-                            "A secret: accepted, never returned.",
+                            "Secret (write-only): accepted in requests, never returned by the API.",
                             true);
                     explanations.add(new Explanation(
                             "entities[" + i + "].fields[" + j + "].writeOnly",

@@ -35,7 +35,10 @@ class ServiceShapeTests {
         Field hash = field(spec, "User", "passwordHash");
         assertThat(hash.type()).isEqualTo(FieldType.STRING);
         assertThat(hash.required()).isTrue();
-        assertThat(hash.description()).contains("Never expose");
+        assertThat(hash.writeOnly())
+                .as("a password hash is never returned by the API")
+                .isTrue();
+        assertThat(hash.description()).contains("write-only");
         Field role = field(spec, "User", "role");
         assertThat(role.type()).isEqualTo(FieldType.ENUM);
         assertThat(role.values()).containsExactly("USER", "ADMIN");
@@ -50,9 +53,11 @@ class ServiceShapeTests {
     }
 
     @Test
-    void theHiddenPasswordHashIsExplainedAndWarnedAbout() {
+    void theHiddenPasswordHashIsExplained() {
         ParsedIntent parsed = parse("Create a user authentication service with OAuth2");
-        assertThat(parsed.warnings()).anyMatch(w -> w.contains("passwordHash") && w.contains("write-only"));
+        assertThat(parsed.explanations())
+                .anyMatch(e -> e.path().endsWith(".writeOnly") && e.element().contains("passwordHash"));
+        assertThat(parsed.warnings()).noneMatch(w -> w.contains("no write-only marker"));
     }
 
     @Test
