@@ -5,6 +5,13 @@ import dev.kiln.codegen.ProjectGenerator;
 import dev.kiln.codegen.bench.CodegenBenchmark;
 import dev.kiln.codegen.bench.SyntheticSpecs;
 import dev.kiln.codegen.writer.ProjectWriter;
+import dev.kiln.intent.RuleBasedIntentParser;
+import dev.kiln.intent.eval.EvaluationCase;
+import dev.kiln.intent.eval.EvaluationCases;
+import dev.kiln.intent.eval.EvaluationReport;
+import dev.kiln.intent.eval.IntentEvaluation;
+import dev.kiln.intent.eval.Score;
+import dev.kiln.intent.eval.SplitFigures;
 import dev.kiln.spec.KilnException;
 import dev.kiln.spec.io.SpecWriter;
 import java.io.IOException;
@@ -27,10 +34,10 @@ import picocli.CommandLine.Parameters;
 /** {@code kiln bench codegen}: prints how fast Kiln generates projects. */
 @Command(
         name = "bench",
-        description = "Run a benchmark and print its figures. Targets: codegen.",
+        description = "Run a benchmark and print its figures. Targets: codegen, intent.",
         mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "TARGET", description = "What to measure: codegen.")
+    @Parameters(paramLabel = "TARGET", description = "What to measure: codegen or intent.")
     @SuppressWarnings("NullAway.Init")
     private String target;
 
@@ -49,10 +56,14 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (!"codegen".equals(target)) {
-            throw new KilnException("unknown benchmark '" + target + "'; available: codegen");
-        }
         PrintWriter out = spec.commandLine().getOut();
+        if ("intent".equals(target)) {
+            intent(out);
+            return ExitCodes.OK;
+        }
+        if (!"codegen".equals(target)) {
+            throw new KilnException("unknown benchmark '" + target + "'; available: codegen, intent");
+        }
         out.printf(
                 Locale.ROOT,
                 "kiln %s, Java %s, %d cores%n%n",
@@ -81,6 +92,50 @@ final class BenchCommand implements Callable<Integer> {
         }
         wholeProcess(jar.get(), out);
         return ExitCodes.OK;
+    }
+
+    private static void intent(PrintWriter out) {
+        List<EvaluationCase> cases = EvaluationCases.standard();
+        RuleBasedIntentParser parser = new RuleBasedIntentParser();
+        for (int i = 0; i < 3; i++) {
+            cases.forEach(c -> parser.parse(c.prompt()));
+        }
+        EvaluationReport report = new IntentEvaluation(parser).evaluate(cases);
+        out.printf(
+                Locale.ROOT,
+                "Offline intent parser on %d labelled prompts (%s), warm:%n",
+                cases.size(),
+                EvaluationCases.STANDARD);
+        out.println(
+                "split   | prompts | entity P/R/F1      | named-field R | relation P/R/F1    | feature P/R/F1     | p50 ms | p90 ms");
+        row(out, "dev", report.dev());
+        row(out, "heldout", report.heldout());
+        row(out, "all", report.all());
+        long failing =
+                report.cases().stream().filter(c -> !c.misses().isEmpty()).count();
+        out.printf(
+                Locale.ROOT,
+                "%d of %d prompts not parsed perfectly; see IntentEvaluation for per-case results.%n",
+                failing,
+                cases.size());
+    }
+
+    private static void row(PrintWriter out, String name, SplitFigures f) {
+        out.printf(
+                Locale.ROOT,
+                "%-7s | %7d | %s | %13.3f | %s | %s | %6.1f | %6.1f%n",
+                name,
+                f.prompts(),
+                prf(f.entities()),
+                f.fieldRecall(),
+                prf(f.relations()),
+                prf(f.features()),
+                f.p50Nanos() / 1e6,
+                f.p90Nanos() / 1e6);
+    }
+
+    private static String prf(Score s) {
+        return String.format(Locale.ROOT, "%.3f/%.3f/%.3f", s.precision(), s.recall(), s.f1());
     }
 
     private void wholeProcess(Path jar, PrintWriter out) throws IOException, InterruptedException {

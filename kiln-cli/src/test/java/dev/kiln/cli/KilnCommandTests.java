@@ -128,6 +128,6 @@ class KilnCommandTests {
     void unknownBenchmarkIsRejected() {
         Run run = kiln("bench", "nothing");
         assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(run.err()).contains("available: codegen");
+        assertThat(run.err()).contains("available: codegen, intent");
     }
 }
