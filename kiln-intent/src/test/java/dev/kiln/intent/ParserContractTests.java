@@ -14,6 +14,9 @@ import dev.kiln.spec.validation.ProblemLocator;
 import dev.kiln.spec.validation.SemanticRules;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -68,6 +71,18 @@ class ParserContractTests {
         if (spec.features().search() != null) {
             assertThat(paths).contains("features.search");
         }
+        if (spec.features().audit()) {
+            assertThat(paths).contains("features.audit");
+        }
+        if (spec.features().softDelete()) {
+            assertThat(paths).contains("features.softDelete");
+        }
+        if (spec.features().cache()) {
+            assertThat(paths).contains("features.cache");
+        }
+        if (spec.features().multiTenant()) {
+            assertThat(paths).contains("features.multiTenant");
+        }
         assertThat(parsed.explanations()).allSatisfy(e -> {
             assertThat(e.evidence()).isNotBlank();
             assertThat(e.confidence()).isBetween(0.0, 1.0);
@@ -96,6 +111,30 @@ class ParserContractTests {
                 .filteredOn(e -> e.path().equals("relations[0]"))
                 .singleElement()
                 .satisfies(e -> assertThat(e.evidence()).isEqualTo("Authors write books"));
+    }
+
+    @Test
+    void parsesConcurrentlyWithTheSameAnswers() throws Exception {
+        List<String> prompts = prompts().limit(24).toList();
+        List<ParsedIntent> expected = prompts.stream().map(Specs::parse).toList();
+        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+            List<Future<ParsedIntent>> futures = new ArrayList<>();
+            for (String prompt : prompts) {
+                futures.add(pool.submit(() -> new RuleBasedIntentParser().parse(prompt)));
+            }
+            for (int i = 0; i < prompts.size(); i++) {
+                assertThat(futures.get(i).get()).isEqualTo(expected.get(i));
+            }
+        }
+    }
+
+    @Test
+    void thePasswordHashExplanationSaysItIsNeverExposed() {
+        ParsedIntent parsed = parse("Create a user authentication service");
+        assertThat(parsed.explanations())
+                .filteredOn(e -> e.element().startsWith("field passwordHash"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.evidence()).contains("never expose it in the API"));
     }
 
     @Test

@@ -26,7 +26,6 @@ public final class Inflections {
             "genie",
             "prairie",
             "lingerie",
-            "specie",
             "freebie",
             "goalie",
             "newbie",

@@ -36,10 +36,10 @@ final class EntityResolver {
     private final Map<String, List<Mention>> mentions = new LinkedHashMap<>();
     private final List<Link> links = new ArrayList<>();
 
-    EntityResolver(Lexicon lexicon, NounReader nouns, NounJudge judge) {
-        this.lexicon = lexicon;
-        this.nouns = nouns;
-        this.judge = judge;
+    EntityResolver(NounSense sense) {
+        this.lexicon = sense.lexicon();
+        this.nouns = sense.nouns();
+        this.judge = sense.judge();
     }
 
     /** Keys of nouns that have items of their own: they name entities wherever they appear. */

@@ -28,13 +28,12 @@ final class FieldCollector {
     private final FieldLexicon lexicon;
     private final List<String> notes = new ArrayList<>();
 
-    FieldCollector(
-            NounReader nouns, NounJudge judge, FieldPhraseReader reader, FieldTyping typing, FieldLexicon lexicon) {
-        this.nouns = nouns;
-        this.judge = judge;
+    FieldCollector(NounSense sense, FieldPhraseReader reader, FieldTyping typing) {
+        this.nouns = sense.nouns();
+        this.judge = sense.judge();
         this.reader = reader;
         this.typing = typing;
-        this.lexicon = lexicon;
+        this.lexicon = sense.lexicon().fields();
     }
 
     /** Returns remarks about items that could not become fields, for warnings. */

@@ -6,6 +6,7 @@ import dev.kiln.intent.internal.nlp.EnglishAnalyzer;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +20,10 @@ final class PromptScreen {
     static final int MAX_CHARS = 20_000;
     static final int MAX_SENTENCES = 150;
     private static final int EXCERPT = 100;
+    /** The tokenizer's work grows with the square of a word's length, so longer words are dropped. */
+    static final int MAX_WORD = 100;
+
+    private static final Pattern LONG_WORD = Pattern.compile("\\S{" + (MAX_WORD + 1) + ",}");
     private static final Pattern BULLET = Pattern.compile("^(?:[-*\u2022+]|\\d{1,3}[.)])\\s+");
 
     private final Lexicon lexicon;
@@ -43,6 +48,11 @@ final class PromptScreen {
             text = text.substring(0, cut > MAX_CHARS / 2 ? cut : MAX_CHARS);
             warnings.add("the prompt has " + prompt.length() + " characters; only the first " + text.length()
                     + " were read");
+        }
+        Matcher word = LONG_WORD.matcher(text);
+        if (word.find()) {
+            text = word.replaceAll(" ");
+            warnings.add("ignored words longer than " + MAX_WORD + " characters");
         }
         List<String> sentences = new ArrayList<>();
         for (String line : text.split("\n")) {

@@ -35,10 +35,10 @@ final class RelationReader {
     private final EntityTable table;
     private final RelationSet relations;
 
-    RelationReader(Reading reading, EntityTable table, RelationSet relations) {
-        this.lexicon = reading.lexicon();
-        this.nouns = reading.nouns();
-        this.judge = reading.judge();
+    RelationReader(NounSense sense, EntityTable table, RelationSet relations) {
+        this.lexicon = sense.lexicon();
+        this.nouns = sense.nouns();
+        this.judge = sense.judge();
         this.table = table;
         this.relations = relations;
     }

@@ -56,7 +56,7 @@ final class StatementReader {
             Optional<Phrase> subject = resolve(subjects.get(i), previous, topic);
             int end = i + 1 < found.size() ? spanEnd(found.get(i + 1), subjects.get(i + 1)) : tokens.size();
             List<Phrase> items = phrases.items(tokens, anchor.end(), Math.max(end, anchor.end()), clause.position());
-            statement(anchor, subject, items, modal(tokens, anchor), clause.text(), out);
+            statement(new Span(anchor, subject, items, modal(tokens, anchor)), clause.text(), out);
             if (subject.isPresent()) {
                 previous = subject;
             }
@@ -99,13 +99,21 @@ final class StatementReader {
         };
     }
 
-    private void statement(
-            Anchor anchor,
-            Optional<Phrase> subject,
-            List<Phrase> items,
-            boolean can,
-            String evidence,
-            List<Statement> out) {
+    /**
+     * An anchor with what surrounds it.
+     *
+     * @param anchor the anchor
+     * @param subject its subject, if any
+     * @param items the items after it
+     * @param can whether a modal softened it
+     */
+    private record Span(Anchor anchor, Optional<Phrase> subject, List<Phrase> items, boolean can) {}
+
+    private void statement(Span span, String evidence, List<Statement> out) {
+        Anchor anchor = span.anchor();
+        Optional<Phrase> subject = span.subject();
+        List<Phrase> items = span.items();
+        boolean can = span.can();
         boolean serviceSubject = subject.isEmpty() || isServiceLike(subject.get());
         if (serviceSubject && (anchor.is(VerbKind.DECLARES) || anchor.is(VerbKind.FIELDS))) {
             declare(items, evidence, out);

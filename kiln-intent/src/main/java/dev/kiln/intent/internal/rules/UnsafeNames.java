@@ -14,6 +14,8 @@ final class UnsafeNames {
             "(?i).*(backdoor|bypass|jailbreak|exploit|hiddenadmin|secretadmin|hiddenendpoint|masterkey|godmode).*");
     private static final Pattern PASSWORD = Pattern.compile("(?i).*pass(word|wd|phrase).*");
     private static final String HASH = "passwordHash";
+    private static final String NEVER_EXPOSED =
+            "; never expose it in the API (spec format 1 has no write-only marker, so only its description says so)";
 
     private UnsafeNames() {}
 
@@ -37,10 +39,16 @@ final class UnsafeNames {
                     warnings.add(entity.name() + "." + name + " is stored as " + HASH + ", never as plain text");
                 }
             }
-            if (entity.hasField(HASH)) {
-                warnings.add(entity.name() + "." + HASH + " must never be exposed in the API, but spec format 1 has no"
-                        + " write-only marker; its description says so until the spec gains one (issue #4)");
-            }
+            entity.fields().stream()
+                    .filter(f -> f.field().name().equals(HASH))
+                    .findFirst()
+                    .ifPresent(f -> {
+                        entity.replaceField(
+                                new DraftEntity.DraftField(f.field(), f.evidence() + NEVER_EXPOSED, f.confidence()));
+                        warnings.add(entity.name() + "." + HASH
+                                + " must never be exposed in the API, but spec format 1 has no"
+                                + " write-only marker; its description says so until the spec gains one (issue #4)");
+                    });
         }
     }
 

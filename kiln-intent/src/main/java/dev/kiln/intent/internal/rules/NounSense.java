@@ -3,10 +3,10 @@ package dev.kiln.intent.internal.rules;
 import dev.kiln.intent.internal.lexicon.Lexicon;
 
 /**
- * What the readers of one parse share: the lexicon, and how nouns are read and judged.
+ * How one parse reads and judges nouns: the lexicon, the noun reader and the judge for this prompt.
  *
  * @param lexicon the vocabulary
  * @param nouns reads phrases as nouns
  * @param judge judges whether nouns can be entities, for this prompt
  */
-record Reading(Lexicon lexicon, NounReader nouns, NounJudge judge) {}
+record NounSense(Lexicon lexicon, NounReader nouns, NounJudge judge) {}
