@@ -149,6 +149,7 @@ if [[ -z "$WORKDIR" ]]; then WORK=$(mktemp -d /tmp/kiln-bench.XXXXXX); else WORK
 JARNAME=blog-0.0.1-SNAPSHOT.jar
 needs_build() { local s; for s in ${STRATEGIES//,/ }; do strategy "$s"; [[ "$BUILD" == "$1" ]] && return 0; done; return 1; }
 app_dir() { if [[ "$1" == springaot ]]; then echo "$WORK/blog-springaot"; else echo "$WORK/blog"; fi; }
+extracted_dir() { echo "$WORK/extracted-$1"; }  # outside the project, so the springaot copy never inherits it
 if [[ ! -f "$WORK/blog/pom.xml" ]]; then
   log "generating $SPEC into $WORK/blog"
   (cd "$REPO" && JAVA_HOME="$JDK" ./kiln generate "$SPEC" --out "$WORK/blog") > "$WORK/generate.log" 2>&1 \
@@ -159,7 +160,7 @@ build() {  # $1 plain|springaot: builds and extracts that variant unless already
   if [[ ! -f "$dir/target/$JARNAME" ]]; then
     if [[ "$1" == springaot ]]; then  # the generated project plus the process-aot goal of spring-boot-maven-plugin
       rm -rf "$dir"; mkdir -p "$dir"
-      (cd "$WORK/blog" && tar --exclude=./target -cf - .) | (cd "$dir" && tar -xf -)
+      (cd "$WORK/blog" && tar --exclude=./target --exclude=./extracted -cf - .) | (cd "$dir" && tar -xf -)
       perl -0pi -e 's{(<artifactId>spring-boot-maven-plugin</artifactId>)(\s*)</plugin>}{$1$2<executions><execution><id>process-aot</id><goals><goal>process-aot</goal></goals></execution></executions>$2</plugin>}' "$dir/pom.xml"
       grep -q '<goal>process-aot</goal>' "$dir/pom.xml" || die "could not add the process-aot goal to $dir/pom.xml"
     fi
@@ -168,10 +169,14 @@ build() {  # $1 plain|springaot: builds and extracts that variant unless already
       || { tail -40 "$WORK/build-$1.log" >&2; die "build failed (log: $WORK/build-$1.log)"; }
   fi
   [[ -f "$dir/target/$JARNAME" ]] || die "no jar at $dir/target/$JARNAME"
-  if [[ ! -f "$dir/extracted/$JARNAME" ]]; then
+  if [[ "$1" == springaot ]] && ! "$JDK/bin/jar" tf "$dir/target/$JARNAME" | grep -q '__ApplicationContextInitializer'; then
+    die "$dir/target/$JARNAME has no Spring AOT initializer (process-aot did not run?)"
+  fi
+  local x; x=$(extracted_dir "$1")
+  if [[ ! -f "$x/$JARNAME" || "$dir/target/$JARNAME" -nt "$x/$JARNAME" ]]; then
     log "extracting the $1 jar for CDS/AOT (java -Djarmode=tools -jar $JARNAME extract)"
-    rm -rf "$dir/extracted"
-    "$JAVA" -Djarmode=tools -jar "$dir/target/$JARNAME" extract --destination "$dir/extracted" > "$WORK/extract-$1.log" 2>&1 \
+    rm -rf "$x"
+    "$JAVA" -Djarmode=tools -jar "$dir/target/$JARNAME" extract --destination "$x" > "$WORK/extract-$1.log" 2>&1 \
       || { cat "$WORK/extract-$1.log" >&2; die "jar extraction failed"; }
   fi
 }
@@ -193,7 +198,7 @@ declare -A TRAIN_SECS=()
 train() {  # $1 strategy; sets CACHE_FLAGS
   local s="$1"; CACHE_FLAGS=()
   strategy "$s"
-  local jar; jar="$(app_dir "$BUILD")/extracted/$JARNAME"; local f t0
+  local jar; jar="$(extracted_dir "$BUILD")/$JARNAME"; local f t0
   case "$TRAIN" in
     none) return 0;;
     cds) f="$WORK/$s.jsa"
@@ -258,7 +263,7 @@ wrk_rps() {  # $1 seconds, $2 url; prints "req/s app-CPU-microseconds-per-reques
 run_once() {  # $1 strategy, $2 run number
   local s="$1" r="$2" jar port base t0 ms rss_idle rss_load hwm rps_id rps_page us_id us_page cpu_start gc oth_start oth_load log
   train "$s"; strategy "$s"
-  if [[ "$MODE" == extracted ]]; then jar="$(app_dir "$BUILD")/extracted/$JARNAME"; else jar="$(app_dir "$BUILD")/target/$JARNAME"; fi
+  if [[ "$MODE" == extracted ]]; then jar="$(extracted_dir "$BUILD")/$JARNAME"; else jar="$(app_dir "$BUILD")/target/$JARNAME"; fi
   port=$(free_port); base="http://127.0.0.1:$port"; log="$WORK/$s.run$r.log"
   log "$s run $r: starting on port $port"
   others_begin
