@@ -113,7 +113,11 @@ final class EntityResolver {
         if (!judge.possible(object)) {
             return;
         }
-        for (String join : lexicon.verbs().joinNouns(r.verb().phrase())) {
+        for (String noun : lexicon.verbs().joinNouns(r.verb().phrase())) {
+            String join = mentions.keySet().stream()
+                    .filter(k -> k.equals(noun) || k.endsWith(" " + noun))
+                    .findFirst()
+                    .orElse(noun);
             links.add(new Link(subject.key(), join));
             if (judge.known(object)) {
                 links.add(new Link(object.key(), join));
