@@ -25,6 +25,17 @@ class ModuleEdgesTests {
     }
 
     @Test
+    void intentDependsOnlyOnTheSpec() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.kiln.intent..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.kiln.codegen..", "dev.kiln.cli..")
+                .check(KILN);
+    }
+
+    @Test
     void codegenDoesNotReachUpIntoTheCli() {
         noClasses()
                 .that()
@@ -39,7 +50,7 @@ class ModuleEdgesTests {
     void librariesNeverPrint() {
         noClasses()
                 .that()
-                .resideInAnyPackage("dev.kiln.spec..", "dev.kiln.codegen..")
+                .resideInAnyPackage("dev.kiln.spec..", "dev.kiln.intent..", "dev.kiln.codegen..")
                 .should()
                 .accessField(System.class, "out")
                 .orShould()

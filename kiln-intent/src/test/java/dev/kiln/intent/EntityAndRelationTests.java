@@ -128,6 +128,14 @@ class EntityAndRelationTests {
         }
 
         @Test
+        void aRecordNamedByItsHeadNounJoinsToo() {
+            ServiceSpec spec = spec("Students take exams; an exam result stores the score and the exam date.");
+            assertThat(relation(spec, "Student", "Exam")).isEmpty();
+            assertThat(kind(spec, "ExamResult", "Student")).isEqualTo(RelationKind.MANY_TO_ONE);
+            assertThat(kind(spec, "ExamResult", "Exam")).isEqualTo(RelationKind.MANY_TO_ONE);
+        }
+
+        @Test
         void perChainsMakeAJoinEntityWithAQuantity() {
             ServiceSpec spec = spec(
                     "Track stock per product per warehouse. Products have a name; warehouses have a" + " location.");

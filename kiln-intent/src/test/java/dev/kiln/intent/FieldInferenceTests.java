@@ -113,6 +113,20 @@ class FieldInferenceTests {
     }
 
     @Test
+    void valuesMayBeWrittenWithSlashesOrAfterAColon() {
+        ServiceSpec spec = spec("Repairs have a priority (low/medium/high) and a status: open/in progress/done.");
+        assertThat(field(spec, "Repair", "priority").values()).containsExactly("LOW", "MEDIUM", "HIGH");
+        assertThat(field(spec, "Repair", "status").values()).containsExactly("OPEN", "IN_PROGRESS", "DONE");
+    }
+
+    @Test
+    void alternativesInParenthesesAreNotAFieldList() {
+        ServiceSpec spec = spec("Writers publish issues. Readers subscribe to publications (free or paid tiers).");
+        assertThat(spec.entities())
+                .allSatisfy(e -> assertThat(e.fields()).extracting(Field::name).doesNotContain("freeTier", "paidTier"));
+    }
+
+    @Test
     void uuidIsAUuidAndTokenAString() {
         assertThat(only("a uuid", "uuid").type()).isEqualTo(FieldType.UUID);
         assertThat(only("a token", "token").type()).isEqualTo(FieldType.STRING);

@@ -1,6 +1,7 @@
 package dev.kiln.codegen.contributor.tests;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.kiln.codegen.model.EntityModel;
@@ -131,52 +132,45 @@ final class EntityTestWriter {
     }
 
     private static MethodSpec invalid(EntityModel entity) {
-        String body = TestContributor.bodyMethod(entity);
         MethodSpec.Builder m = test("invalidInputIsRejectedWithFieldErrors")
                 .addStatement("postJson($L, $S).andExpect(problem(400))", TestContributor.url(entity), "{\"broken\":")
                 .addStatement("$T<String, Object> body", Map.class);
         for (FieldModel field : entity.fields()) {
             String invalid = TestValues.invalidJson(field);
             if (!invalid.isEmpty()) {
-                m.addStatement("body = $N(nextVariant())", body)
-                        .addStatement("body.put($S, json.readTree($S))", field.jsonName(), invalid)
-                        .addStatement(
-                                "postJson($L, body).andExpect(problem(400))"
-                                        + ".andExpect($T.jsonPath($S, $T.hasItem($S)))",
-                                TestContributor.url(entity),
-                                RESULT,
-                                "$.errors[*].field",
-                                MATCHERS,
-                                field.jsonName());
+                rejected(
+                        m,
+                        entity,
+                        CodeBlock.of("body.put($S, json.readTree($S))", field.jsonName(), invalid),
+                        field.jsonName());
             }
             if (field.spec().required() && field.spec().defaultValue() == null) {
-                m.addStatement("body = $N(nextVariant())", body)
-                        .addStatement("body.remove($S)", field.jsonName())
-                        .addStatement(
-                                "postJson($L, body).andExpect(problem(400))"
-                                        + ".andExpect($T.jsonPath($S, $T.hasItem($S)))",
-                                TestContributor.url(entity),
-                                RESULT,
-                                "$.errors[*].field",
-                                MATCHERS,
-                                field.jsonName());
+                rejected(m, entity, CodeBlock.of("body.remove($S)", field.jsonName()), field.jsonName());
             }
         }
         for (RelationModel relation : entity.outgoing()) {
             if (relation.toOne() && relation.required()) {
-                m.addStatement("body = $N(nextVariant())", body)
-                        .addStatement("body.put($S, 987654321L)", relation.dtoProperty())
-                        .addStatement(
-                                "postJson($L, body).andExpect(problem(400))"
-                                        + ".andExpect($T.jsonPath($S, $T.hasItem($S)))",
-                                TestContributor.url(entity),
-                                RESULT,
-                                "$.errors[*].field",
-                                MATCHERS,
-                                relation.dtoProperty());
+                rejected(
+                        m,
+                        entity,
+                        CodeBlock.of("body.put($S, 987654321L)", relation.dtoProperty()),
+                        relation.dtoProperty());
             }
         }
         return m.build();
+    }
+
+    /** Adds: a fresh valid body, one change that breaks it, and a 400 naming {@code field}. */
+    private static void rejected(MethodSpec.Builder m, EntityModel entity, CodeBlock breakIt, String field) {
+        m.addStatement("body = $N(nextVariant())", TestContributor.bodyMethod(entity))
+                .addStatement(breakIt)
+                .addStatement(
+                        "postJson($L, body).andExpect(problem(400)).andExpect($T.jsonPath($S, $T.hasItem($S)))",
+                        TestContributor.url(entity),
+                        RESULT,
+                        "$.errors[*].field",
+                        MATCHERS,
+                        field);
     }
 
     private static MethodSpec unknownId(EntityModel entity) {

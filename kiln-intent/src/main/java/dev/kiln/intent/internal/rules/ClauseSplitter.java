@@ -1,5 +1,6 @@
 package dev.kiln.intent.internal.rules;
 
+import dev.kiln.intent.internal.lexicon.VerbKind;
 import dev.kiln.intent.internal.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,8 +86,17 @@ final class ClauseSplitter {
         boolean shortNoun = !left.isEmpty()
                 && left.size() <= 3
                 && left.stream().allMatch(t -> t.isWord() && !anchors.grammar().isFunctionWord(t.lower()));
-        return shortNoun
-                && anchors.find(tokens.subList(colon + 1, tokens.size())).isEmpty();
+        boolean rightIsList =
+                anchors.find(tokens.subList(colon + 1, tokens.size())).isEmpty();
+        boolean leftListsFields = anchors.find(left).stream().anyMatch(a -> a.is(VerbKind.FIELDS));
+        return rightIsList && (shortNoun || (leftListsFields && valuesOnly(tokens.subList(colon + 1, tokens.size()))));
+    }
+
+    /** "a status: open/in progress/done": short values separated by slashes or commas. */
+    private static boolean valuesOnly(List<Token> right) {
+        boolean separated =
+                right.stream().anyMatch(t -> t.text().contains("/") || t.lower().equals(","));
+        return separated && right.size() <= 12;
     }
 
     private boolean isRemark(List<Token> inner) {

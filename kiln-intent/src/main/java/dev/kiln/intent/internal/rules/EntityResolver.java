@@ -28,6 +28,9 @@ final class EntityResolver {
 
     private record Link(String a, String b) {}
 
+    /** Marks a link end that names a head noun rather than a whole concept. */
+    private static final String HEAD = "head:";
+
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "many", "each", "every", "any");
 
     private final Lexicon lexicon;
@@ -113,7 +116,8 @@ final class EntityResolver {
         if (!judge.possible(object)) {
             return;
         }
-        for (String join : lexicon.verbs().joinNouns(r.verb().phrase())) {
+        for (String noun : lexicon.verbs().joinNouns(r.verb().phrase())) {
+            String join = HEAD + noun;
             links.add(new Link(subject.key(), join));
             if (judge.known(object)) {
                 links.add(new Link(object.key(), join));
@@ -182,8 +186,8 @@ final class EntityResolver {
         while (changed) {
             changed = false;
             for (Link link : links) {
-                String a = alias.getOrDefault(link.a(), link.a());
-                String b = alias.getOrDefault(link.b(), link.b());
+                String a = alias.getOrDefault(byHead(link.a()), byHead(link.a()));
+                String b = alias.getOrDefault(byHead(link.b()), byHead(link.b()));
                 if (accepted.contains(a) && eligible(b) && accepted.add(b)) {
                     changed = true;
                 } else if (accepted.contains(b) && eligible(a) && accepted.add(a)) {
@@ -217,6 +221,18 @@ final class EntityResolver {
                         || judge.known(m.noun())
                         || m.noun().plural()
                         || INDEFINITE.contains(String.valueOf(m.noun().quantifier())));
+    }
+
+    /** Resolves a link end written as a head noun ("result") to the noun that ends with it ("exam result"). */
+    private String byHead(String key) {
+        if (!key.startsWith(HEAD)) {
+            return key;
+        }
+        String noun = key.substring(HEAD.length());
+        return mentions.keySet().stream()
+                .filter(k -> k.equals(noun) || k.endsWith(" " + noun))
+                .findFirst()
+                .orElse(noun);
     }
 
     /** Maps "bird sighting" to "sighting" when only the shorter noun has fields of its own. */

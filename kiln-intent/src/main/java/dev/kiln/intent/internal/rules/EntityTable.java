@@ -54,6 +54,14 @@ final class EntityTable {
         return Optional.empty();
     }
 
+    /** Finds the entity whose concept ends with a head noun: "result" finds {@code exam result}. */
+    Optional<DraftEntity> byHead(String head) {
+        return find(head)
+                .or(() -> byKey.values().stream()
+                        .filter(e -> e.key().endsWith(" " + head))
+                        .findFirst());
+    }
+
     Optional<DraftEntity> byName(String name) {
         return byKey.values().stream().filter(e -> e.name().equals(name)).findFirst();
     }

@@ -33,6 +33,11 @@ final class FieldPhraseReader {
         for (List<Token> group : item.parens()) {
             paren(group, values, flags);
         }
+        int colon = colon(tokens);
+        if (colon > 0) {
+            paren(new ArrayList<>(tokens.subList(colon + 1, tokens.size())), values, flags);
+            tokens.subList(colon, tokens.size()).clear();
+        }
         cutRelative(tokens, flags);
         @Nullable BigDecimal[] range = range(tokens);
         String unit = unit(tokens);
@@ -66,7 +71,13 @@ final class FieldPhraseReader {
                 parts.add(current.toString().strip());
                 current.setLength(0);
             } else {
-                current.append(' ').append(t.text());
+                String[] pieces = t.text().split("[/|]", -1);
+                current.append(' ').append(pieces[0]);
+                for (int p = 1; p < pieces.length; p++) {
+                    parts.add(current.toString().strip());
+                    current.setLength(0);
+                    current.append(pieces[p]);
+                }
             }
         }
         parts.add(current.toString().strip());
@@ -76,6 +87,16 @@ final class FieldPhraseReader {
         } else if (!parts.isEmpty()) {
             flags.scan(Names.words(parts.getFirst()));
         }
+    }
+
+    /** Returns where "status: open/closed" puts its colon, or -1. */
+    private static int colon(List<Token> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).lower().equals(":")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Removes "that must be unique" and similar, keeping what it says. */

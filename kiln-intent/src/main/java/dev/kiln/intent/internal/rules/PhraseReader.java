@@ -118,7 +118,7 @@ final class PhraseReader {
 
     private boolean separates(List<Token> tokens, int i) {
         String t = tokens.get(i).lower();
-        if (t.equals(",") || t.equals(";") || t.equals("&") || t.equals("/")) {
+        if (t.equals(",") || t.equals(";") || t.equals("&")) {
             return true;
         }
         if (!t.equals("and") && !t.equals("or") && !t.equals("plus")) {

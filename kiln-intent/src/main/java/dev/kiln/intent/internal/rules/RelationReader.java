@@ -143,7 +143,7 @@ final class RelationReader {
             return;
         }
         Optional<String> join = joins.stream()
-                .map(table::find)
+                .map(table::byHead)
                 .flatMap(Optional::stream)
                 .map(DraftEntity::name)
                 .filter(n -> !n.equals(sides.subject()) && !n.equals(sides.object()))

@@ -191,7 +191,8 @@ final class StatementReader {
         }
         for (List<Token> group : phrase.parens()) {
             List<Phrase> items = phrases.items(group, 0, group.size(), phrase.position() / 1000);
-            if (items.size() >= 2) {
+            boolean listed = group.stream().anyMatch(t -> t.lower().equals(","));
+            if (items.size() >= 2 && listed) {
                 out.add(new Statement.Fields(phrase.bare(), items, false, evidence));
             }
         }
