@@ -17,7 +17,8 @@
 #          /usr/lib/jvm/temurin-25-jdk-amd64), --workdir DIR (reuse/keep a build there), --keep,
 #          --results FILE (also write the raw rows as TSV), --extra-flags "JVM OPTIONS" (appended to
 #          every strategy's flags, training runs included; caches are per --workdir, so use a new one),
-#          --extra-args "--spring.x=y ..." (appended to every strategy's application arguments).
+#          --extra-args "--spring.x=y ..." (appended to every strategy's application arguments),
+#          --summarize FILE[,FILE...] (only print the median table of earlier --results files).
 # Needs: wrk, curl, a JDK 25. Only 127.0.0.1 is loaded. Every process it starts is stopped on exit.
 set -euo pipefail
 
@@ -27,7 +28,7 @@ RECOMMENDED="spring-aot-c1"
 ALL_STRATEGIES="default,serial-c1,small-heap,small-heap-lazy,cds,aot,aot-c1,spring-aot,spring-aot-c1"
 STRATEGIES="$RECOMMENDED"
 RUNS=1; DURATION=20; WARMUP=10; IDLE=5; POSTS=200
-JDK=""; WORKDIR=""; KEEP=0; RESULTS_FILE=""; EXTRA_FLAGS=""; EXTRA_ARGS=""
+JDK=""; WORKDIR=""; KEEP=0; RESULTS_FILE=""; EXTRA_FLAGS=""; EXTRA_ARGS=""; SUMMARIZE=""
 
 die() { echo "service-bench: $*" >&2; exit 1; }
 log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
@@ -82,6 +83,7 @@ while [[ $# -gt 0 ]]; do
     --results) RESULTS_FILE="$2"; shift 2;;
     --extra-flags) EXTRA_FLAGS="$2"; shift 2;;
     --extra-args) EXTRA_ARGS="$2"; shift 2;;
+    --summarize) SUMMARIZE="$2"; shift 2;;
     --list) for s in ${ALL_STRATEGIES//,/ }; do strategy "$s"; printf '%-16s %s\n' "$s" "$DESC"; done; exit 0;;
     -h|--help) sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0;;
     *) die "unknown option '$1' (see --help)";;
@@ -89,6 +91,39 @@ while [[ $# -gt 0 ]]; do
 done
 for s in ${STRATEGIES//,/ }; do strategy "$s" || die "unknown strategy '$s' (known: $ALL_STRATEGIES)"; done
 [[ "$RUNS" =~ ^[1-9][0-9]*$ ]] || die "--runs must be a positive integer"
+
+NCPU=$(nproc)
+# ---------------------------------------------------------------- report
+report() {
+  echo
+  echo "Kiln blog service, $(date -u +%Y-%m-%dT%H:%MZ), $NCPU CPUs, wrk -t2 -c16 -d${DURATION}s after ${WARMUP}s warm-up, $POSTS posts"
+  printf '%-16s %4s %8s %8s %8s %8s %9s %8s %8s %8s %8s %11s\n' strategy runs "start s" "st CPU s" "idle MB" "id rq/s" "page rq/s" "load MB" "peak MB" "id us/rq" "pg us/rq" "other CPU%"
+  median() { sort -n | awk '{a[NR]=$1} END{if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+  for s in ${STRATEGIES//,/ }; do
+    col() { printf '%s\n' "${ROWS[@]}" | awk -F'\t' -v s="$s" -v c="$1" '$1==s{print $c}' | median; }
+    [[ -n "$(col 3)" ]] || continue
+    printf '%-16s %4s %8.2f %8s %8s %8s %9s %8s %8s %8s %8s %5s/%-5s\n' "$s" "$(printf '%s\n' "${ROWS[@]}" | awk -F'\t' -v s="$s" '$1==s' | wc -l)" "$(awk -v m="$(col 3)" 'BEGIN{print m/1000}')" \
+      "$(col 13)" "$(col 4)" "$(col 5)" "$(col 6)" "$(col 7)" "$(col 8)" "$(col 11)" "$(col 12)" "$(col 9)" "$(col 10)"
+  done
+  echo "(medians over runs; 'st CPU s' = CPU time the service used until healthy; 'us/rq' = its CPU time per request;"
+  echo " both are less sensitive to contention than the wall-clock figures;"
+  echo " 'other CPU%' = CPU used by other processes on the machine during start-up / load, % of one core, of $((NCPU * 100)))"
+  if [[ ${#TRAIN_SECS[@]} -gt 0 ]]; then
+    for s in "${!TRAIN_SECS[@]}"; do echo "training run for $s took $(awk -v m="${TRAIN_SECS[$s]}" 'BEGIN{printf "%.1f", m/1000}') s"; done
+  fi
+  for s in ${STRATEGIES//,/ }; do strategy "$s"; printf '  %-16s %s\n' "$s" "$DESC"; done
+}
+if [[ -n "$SUMMARIZE" ]]; then  # median table of earlier --results files
+  declare -A TRAIN_SECS=(); ROWS=(); STRATEGIES=""
+  for f in ${SUMMARIZE//,/ }; do
+    while IFS= read -r line; do
+      [[ "$line" == strategy* || -z "$line" ]] && continue
+      ROWS+=("$line"); st=${line%%	*}
+      [[ ",$STRATEGIES," == *",$st,"* ]] || STRATEGIES="${STRATEGIES:+$STRATEGIES,}$st"
+    done < "$f"
+  done
+  report; exit 0
+fi
 
 # ---------------------------------------------------------------- prerequisites
 if ! command -v wrk >/dev/null 2>&1; then
@@ -128,7 +163,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 # ---------------------------------------------------------------- CPU accounting (how busy the rest of the machine was)
-NCPU=$(nproc)
+
 cpu_busy() { awk '/^cpu /{print $2+$3+$4+$7+$8+$9}' /proc/stat; }          # all CPUs, clock ticks
 own_ticks() {  # this script + its reaped children + the app, clock ticks
   local s a=0
@@ -264,17 +299,27 @@ run_once() {  # $1 strategy, $2 run number
   local s="$1" r="$2" jar port base t0 ms rss_idle rss_load hwm rps_id rps_page us_id us_page cpu_start gc oth_start oth_load log
   train "$s"; strategy "$s"
   if [[ "$MODE" == extracted ]]; then jar="$(extracted_dir "$BUILD")/$JARNAME"; else jar="$(app_dir "$BUILD")/target/$JARNAME"; fi
-  port=$(free_port); base="http://127.0.0.1:$port"; log="$WORK/$s.run$r.log"
-  log "$s run $r: starting on port $port"
-  others_begin
-  t0=$(date +%s%N)
-  (cd "$(dirname "$jar")" && exec "$JAVA" "${FLAGS[@]}" "${CACHE_FLAGS[@]}" -jar "$jar" \
-     --server.port="$port" --server.address=127.0.0.1 "${ARGS[@]}") > "$log" 2>&1 &
-  APP_PID=$!
-  until curl -fs -o /dev/null --max-time 2 "$base/actuator/health"; do
-    kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$log" >&2; die "$s: the service exited before it was healthy (log: $log)"; }
-    (( $(date +%s%N) - t0 < 180000000000 )) || { tail -40 "$log" >&2; die "$s: not healthy after 180 s"; }
-    sleep 0.05
+  local attempt
+  for attempt in 1 2 3; do  # another process may take the free port before the service binds it: retry
+    port=$(free_port); base="http://127.0.0.1:$port"; log="$WORK/$s.run$r.log"
+    log "$s run $r: starting on port $port"
+    others_begin
+    t0=$(date +%s%N)
+    (cd "$(dirname "$jar")" && exec "$JAVA" "${FLAGS[@]}" "${CACHE_FLAGS[@]}" -jar "$jar" \
+       --server.port="$port" --server.address=127.0.0.1 "${ARGS[@]}") > "$log" 2>&1 &
+    APP_PID=$!
+    until curl -fs -o /dev/null --max-time 2 "$base/actuator/health"; do
+      if ! kill -0 "$APP_PID" 2>/dev/null; then
+        wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+        if grep -q "Port $port was already in use" "$log" && [[ $attempt -lt 3 ]]; then
+          log "$s run $r: port $port was taken meanwhile, retrying"; continue 2
+        fi
+        tail -40 "$log" >&2; die "$s: the service exited before it was healthy (log: $log)"
+      fi
+      (( $(date +%s%N) - t0 < 180000000000 )) || { tail -40 "$log" >&2; die "$s: not healthy after 180 s"; }
+      sleep 0.05
+    done
+    break
   done
   ms=$(( ($(date +%s%N) - t0) / 1000000 ))
   if [[ "$TRAIN" != none ]] && grep -qE '\[error *\]\[(aot|cds)' "$log"; then
@@ -319,20 +364,4 @@ for ((r = 1; r <= RUNS; r++)); do
   for s in ${STRATEGIES//,/ }; do run_once "$s" "$r"; done
 done
 
-# ---------------------------------------------------------------- report
-echo
-echo "Kiln blog service, $(date -u +%Y-%m-%dT%H:%MZ), $("$JAVA" -version 2>&1 | head -1), $NCPU CPUs, wrk -t2 -c16 -d${DURATION}s after ${WARMUP}s warm-up, $POSTS posts"
-printf '%-16s %4s %8s %8s %8s %8s %9s %8s %8s %8s %8s %11s\n' strategy runs "start s" "st CPU s" "idle MB" "id rq/s" "page rq/s" "load MB" "peak MB" "id us/rq" "pg us/rq" "other CPU%"
-median() { sort -n | awk '{a[NR]=$1} END{if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
-for s in ${STRATEGIES//,/ }; do
-  col() { printf '%s\n' "${ROWS[@]}" | awk -F'\t' -v s="$s" -v c="$1" '$1==s{print $c}' | median; }
-  printf '%-16s %4s %8.2f %8s %8s %8s %9s %8s %8s %8s %8s %5s/%-5s\n' "$s" "$RUNS" "$(awk -v m="$(col 3)" 'BEGIN{print m/1000}')" \
-    "$(col 13)" "$(col 4)" "$(col 5)" "$(col 6)" "$(col 7)" "$(col 8)" "$(col 11)" "$(col 12)" "$(col 9)" "$(col 10)"
-done
-echo "(medians over runs; 'st CPU s' = CPU time the service used until healthy; 'us/rq' = its CPU time per request;"
-echo " both change little with contention, unlike wall-clock figures;"
-echo " 'other CPU%' = CPU used by other processes on the machine during start-up / load, % of one core, of $((NCPU * 100)))"
-if [[ ${#TRAIN_SECS[@]} -gt 0 ]]; then
-  for s in "${!TRAIN_SECS[@]}"; do echo "training run for $s took $(awk -v m="${TRAIN_SECS[$s]}" 'BEGIN{printf "%.1f", m/1000}') s"; done
-fi
-for s in ${STRATEGIES//,/ }; do strategy "$s"; printf '  %-16s %s\n' "$s" "$DESC"; done
+report
