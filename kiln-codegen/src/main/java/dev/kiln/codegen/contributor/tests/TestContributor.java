@@ -37,6 +37,9 @@ public final class TestContributor implements ProjectContributor {
             String source = BundledSource.repackaged(ROOT, name, model.basePackage());
             files.addText(dir + name + ".java", source);
         }
+        String webDir = "src/test/java/" + model.webPackage().replace('.', '/') + "/";
+        files.addText(
+                webDir + "ApiDocsGateTest.java", BundledSource.repackaged(ROOT, "ApiDocsGateTest", model.webPackage()));
         files.addTestJava(model.basePackage(), testData(model));
         for (EntityModel entity : model.entities()) {
             files.addTestJava(entity.packageName(), EntityTestWriter.write(entity, model));

@@ -16,6 +16,7 @@ import java.util.List;
 public final class WebSupportContributor implements ProjectContributor {
     /** The support classes, by simple name. */
     static final List<String> CLASSES = List.of(
+            "ApiDocsGate",
             "ApiExceptionHandler",
             "BadRequestException",
             "ETags",
