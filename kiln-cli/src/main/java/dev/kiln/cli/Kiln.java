@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
         description = "AI-assisted backend development: describe a service, get a verified Spring Boot project.",
         subcommands = {
             GenerateCommand.class,
+            DiffCommand.class,
             ValidateCommand.class,
             SchemaCommand.class,
             SpecCommand.class,
