@@ -3,10 +3,14 @@ package dev.kiln.codegen.merge;
 import dev.kiln.codegen.GeneratedProject;
 import dev.kiln.codegen.ProjectGenerator;
 import dev.kiln.codegen.contributor.KilnRecordContributor;
+import dev.kiln.codegen.contributor.migration.FlywayMigrationContributor;
+import dev.kiln.codegen.contributor.migration.SchemaEvolution;
+import dev.kiln.codegen.model.ServiceModel;
 import dev.kiln.spec.KilnException;
 import dev.kiln.spec.ServiceSpec;
 import dev.kiln.spec.io.SpecReader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -17,6 +21,9 @@ import java.util.NavigableSet;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,11 +42,14 @@ import org.jspecify.annotations.Nullable;
  *   <li>deleted by the user: stays deleted unless {@code restore};
  *   <li>a file the user created at a path Kiln now generates: kept as it is;
  *   <li>files Kiln never generated: not considered, never touched. {@code .kiln/} always takes the new
- *       record.
+ *       record;
+ *   <li>Flyway migrations are never edited or deleted once they exist: a schema change between the recorded
+ *       spec and the new one becomes a new migration ({@link SchemaEvolution}).
  * </ul>
  */
 public final class Regenerator {
     private static final String RECORD_DIR = ".kiln/";
+    private static final Pattern MIGRATION = Pattern.compile("V(\\d{1,9})(?:[._]\\d+)*__.*\\.sql");
 
     private Regenerator() {}
 
@@ -80,18 +90,23 @@ public final class Regenerator {
      * @param spec the new spec
      * @param dir the project directory (with {@code .kiln/})
      * @param restore whether to bring back generated files the user deleted
-     * @return the plan; its notes say when the base could not be reproduced
-     * @throws KilnException if the manifest is missing or unreadable
+     * @param allowDestructive whether the new migration may drop tables or columns or narrow types
+     * @return the plan; its notes say when the base could not be reproduced, and name a new migration
+     * @throws KilnException if the manifest is missing or unreadable, or the schema change is destructive and
+     *     not allowed, or cannot be migrated
      */
-    public static RegenerationPlan plan(ProjectGenerator generator, ServiceSpec spec, Path dir, boolean restore) {
+    public static RegenerationPlan plan(
+            ProjectGenerator generator, ServiceSpec spec, Path dir, boolean restore, boolean allowDestructive) {
         Manifest manifest = Manifest.read(dir.resolve(KilnRecordContributor.MANIFEST));
         List<String> notes = new ArrayList<>();
         // The new generation and the base are independent: make them at the same time.
         CompletableFuture<GeneratedProject> nextGeneration =
                 CompletableFuture.supplyAsync(() -> generator.generate(spec));
         GeneratedProject previous = null;
+        ServiceSpec recorded = null;
         try {
-            previous = generator.generate(new SpecReader().read(dir.resolve(KilnRecordContributor.SPEC)));
+            recorded = new SpecReader().read(dir.resolve(KilnRecordContributor.SPEC));
+            previous = generator.generate(recorded);
         } catch (KilnException e) {
             notes.add("cannot regenerate the recorded " + KilnRecordContributor.SPEC + " (" + e.getMessage()
                     + "), so every file you edited is treated as a conflict");
@@ -108,6 +123,23 @@ public final class Regenerator {
                 throw cause;
             }
             throw e;
+        }
+        if (recorded != null) {
+            SchemaEvolution.Migration migration = SchemaEvolution.between(
+                    ServiceModel.of(recorded, generator.kilnVersion()),
+                    ServiceModel.of(spec, generator.kilnVersion()),
+                    allowDestructive);
+            if (!migration.empty()) {
+                String path = FlywayMigrationContributor.DIR + "V" + (latestMigration(dir) + 1) + "__"
+                        + SchemaEvolution.description(migration) + ".sql";
+                next = next.with(path, migration.sql().getBytes(StandardCharsets.UTF_8));
+                notes.add("schema change: new migration " + path + " ("
+                        + migration.changes().size() + " change"
+                        + (migration.changes().size() == 1 ? "" : "s") + "); applied migrations are never edited");
+            }
+        } else {
+            notes.add("without the recorded spec Kiln cannot tell how the schema changed: write a migration for"
+                    + " any schema change by hand under " + FlywayMigrationContributor.DIR);
         }
         RegenerationPlan plan = plan(next, previous, manifest, dir, restore);
         return new RegenerationPlan(plan.files(), notes);
@@ -135,6 +167,9 @@ public final class Regenerator {
             if (ours == null) {
                 return null;
             }
+            if (path.startsWith(FlywayMigrationContributor.DIR)) {
+                return new PlannedFile(path, FileAction.UNCHANGED, ours, ours, 0);
+            }
             return manifest.matches(path, ours)
                     ? new PlannedFile(path, FileAction.DELETE, ours, null, 0)
                     : new PlannedFile(path, FileAction.KEEP_ORPHAN, ours, ours, 0);
@@ -148,6 +183,10 @@ public final class Regenerator {
                     : new PlannedFile(path, FileAction.KEEP_DELETED, null, null, 0);
         }
         if (same(ours, theirs)) {
+            return new PlannedFile(path, FileAction.UNCHANGED, ours, ours, 0);
+        }
+        if (path.startsWith(FlywayMigrationContributor.DIR)) {
+            // A migration may have run somewhere: never edit it; schema changes get a new one.
             return new PlannedFile(path, FileAction.UNCHANGED, ours, ours, 0);
         }
         if (!generatedBefore) {
@@ -170,6 +209,26 @@ public final class Regenerator {
         return same(merged.content(), ours)
                 ? new PlannedFile(path, FileAction.KEEP_EDIT, ours, ours, 0)
                 : new PlannedFile(path, FileAction.MERGE, ours, merged.content(), 0);
+    }
+
+    /** The highest major version among the Flyway migrations on disk, or 1 when there are none. */
+    private static int latestMigration(Path dir) {
+        Path migrations = dir.resolve(FlywayMigrationContributor.DIR);
+        int latest = 1;
+        if (!Files.isDirectory(migrations)) {
+            return latest;
+        }
+        try (Stream<Path> files = Files.list(migrations)) {
+            for (Path file : files.toList()) {
+                Matcher matcher = MIGRATION.matcher(file.getFileName().toString());
+                if (matcher.matches()) {
+                    latest = Math.max(latest, Integer.parseInt(matcher.group(1)));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            throw new KilnException("cannot list the migrations in " + migrations + ": " + e.getMessage());
+        }
+        return latest;
     }
 
     private static byte @Nullable [] base(@Nullable GeneratedProject previous, Manifest manifest, String path) {
