@@ -1,5 +1,6 @@
 package dev.kiln.guard.eval;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,10 +15,10 @@ import java.util.function.Predicate;
  * @param pooled the score over everything
  */
 public record DetectionEvaluation(Map<String, Score> byCategory, Map<String, Score> bySource, Score pooled) {
-    /** Copies the maps. */
+    /** Copies the maps, sorted by key. */
     public DetectionEvaluation {
-        byCategory = Map.copyOf(byCategory);
-        bySource = Map.copyOf(bySource);
+        byCategory = Collections.unmodifiableMap(new TreeMap<>(byCategory));
+        bySource = Collections.unmodifiableMap(new TreeMap<>(bySource));
     }
 
     /**
