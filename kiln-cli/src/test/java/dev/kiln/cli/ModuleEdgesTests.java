@@ -36,6 +36,28 @@ class ModuleEdgesTests {
     }
 
     @Test
+    void guardDependsOnNoOtherKilnModule() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.kiln.guard..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.kiln.spec..", "dev.kiln.intent..", "dev.kiln.codegen..", "dev.kiln.cli..")
+                .check(KILN);
+    }
+
+    @Test
+    void noLibraryDependsOnTheGuardYet() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.kiln.spec..", "dev.kiln.intent..", "dev.kiln.codegen..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.kiln.guard..")
+                .check(KILN);
+    }
+
+    @Test
     void codegenDoesNotReachUpIntoTheCli() {
         noClasses()
                 .that()
@@ -50,7 +72,7 @@ class ModuleEdgesTests {
     void librariesNeverPrint() {
         noClasses()
                 .that()
-                .resideInAnyPackage("dev.kiln.spec..", "dev.kiln.intent..", "dev.kiln.codegen..")
+                .resideInAnyPackage("dev.kiln.spec..", "dev.kiln.intent..", "dev.kiln.codegen..", "dev.kiln.guard..")
                 .should()
                 .accessField(System.class, "out")
                 .orShould()
