@@ -163,7 +163,7 @@ public final class RegenerationBenchmark {
             for (int i = 0; i < warmups + rounds; i++) {
                 ServiceSpec next = i % 2 == 0 ? changed : base;
                 long start = System.nanoTime();
-                RegenerationPlan plan = Regenerator.plan(generator, next, dir, false, false);
+                RegenerationPlan plan = Regenerator.plan(generator, next, dir, false, true);
                 ProjectWriter.apply(plan, dir);
                 double took = (System.nanoTime() - start) / 1e6;
                 if (!plan.conflicts().isEmpty()) {
