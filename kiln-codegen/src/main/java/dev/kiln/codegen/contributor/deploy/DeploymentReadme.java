@@ -23,30 +23,53 @@ public final class DeploymentReadme {
     }
 
     private static String container(ServiceModel model) {
-        String name = model.spec().name();
         String reference = ContainerImage.reference(model);
         return "## Container\n\n"
-                + "```sh\n"
-                + "./mvnw -B package -DskipTests jib:buildTar   # Jib: target/jib-image.tar (OCI), no Docker engine\n"
-                + "docker build -t " + reference + " .   # the Dockerfile: JDK 25 runtime with an AOT cache\n"
-                + "```\n\n"
-                + "Kiln itself builds the same kind of OCI tarball without a Docker engine: `./kiln image DIR`.\n"
-                + "Every image runs the service as user " + ContainerImage.user() + " (not root) on port "
-                + ContainerImage.PORT + ", with the settings of `run.sh` that suit a container: serial GC, the C1 JIT"
-                + " only, Spring AOT (`process-aot` runs at `package`, which is why Jib needs `package` first), and a"
-                + " heap of " + ContainerImage.MAX_RAM_PERCENTAGE + "% of the container's memory limit instead of a"
-                + " fixed size, so give the container a limit (`docker run -m 512m ...`). The image's default profile"
-                + " is still `dev` (H2 in memory, bound to 0.0.0.0 in the image): `docker run --rm -p 8080:8080 "
-                + reference + "`; set `SPRING_PROFILES_ACTIVE=prod` and the database variables for real use.\n\n"
-                + "Jib's base image is `" + ContainerImage.BASE_IMAGE + "`, pulled from Docker Hub at build time (a"
-                + " machine without registry access cannot run `jib:buildTar`; `kiln image` builds offline). Jib dates"
-                + " the image at the epoch and every file one second later, so the same code on the same base gives the"
-                + " same image digest; pin the base by digest in `pom.xml` (`" + ContainerImage.BASE_IMAGE
-                + "@sha256:...`) to keep that true over time. Load the tarball with `docker load -i"
-                + " target/jib-image.tar`, or push it to a registry (for example with `crane push`). The `Dockerfile`"
-                + " builds in two stages with the project's wrapper, copies Spring Boot's extracted layers (dependencies"
-                + " first, the application last) and trains a JDK 25 AOT cache while building, which shortens start-up;"
-                + " it needs BuildKit (Docker 23+). `" + name + "` runs the same way in both.\n\n";
+                + "Three ways to an image; each runs the service as user " + ContainerImage.user() + " (not root) on"
+                + " port " + ContainerImage.PORT + ":\n\n"
+                + commands(
+                        "./mvnw -B package -DskipTests jib:buildTar",
+                        "Jib: OCI tarball target/jib-image.tar, no Docker engine",
+                        "docker build -t " + reference + " .",
+                        "the Dockerfile: JDK 25 runtime with an AOT cache",
+                        "./kiln image DIR",
+                        "from Kiln's folder: an OCI tarball, offline, no Docker engine")
+                + "- Jib needs `package` first: the image takes `target/classes`, including the Spring AOT classes"
+                + " of the `process-aot` goal. Its base image, `" + ContainerImage.BASE_IMAGE + "`, is pulled from"
+                + " Docker Hub, so `jib:buildTar` needs registry access (`kiln image` does not). The image is dated"
+                + " at the epoch and its files one second later, so the same code on the same base gives the same"
+                + " digest; pin the base by digest in `pom.xml` (`" + ContainerImage.BASE_IMAGE + "@sha256:...`) to"
+                + " keep that true over time. Push the tarball with `skopeo copy oci-archive:target/jib-image.tar"
+                + " docker://REGISTRY/" + reference + "`, or load it with `podman load -i target/jib-image.tar` (or"
+                + " `docker load -i` with a Docker that reads OCI archives).\n"
+                + "- The `Dockerfile` builds with the project's wrapper in a JDK stage, copies Spring Boot's extracted"
+                + " layers into a JRE stage (dependencies first, the application last, so a rebuild usually changes"
+                + " one layer) and trains a JDK 25 AOT cache there by starting the service once; it needs BuildKit"
+                + " (Docker 23 or newer).\n"
+                + "- The JVM runs as `run.sh` runs it, adapted to a container: serial GC, the C1 JIT only, Spring AOT,"
+                + " and a heap of " + ContainerImage.MAX_RAM_PERCENTAGE + "% of the container's memory limit instead"
+                + " of a fixed size, so give the container a limit (`docker run -m 512m ...`).\n"
+                + "- The image's default profile is still `dev` (H2 in memory, listening on all interfaces inside"
+                + " the container) for a quick look: `docker run --rm -m 512m -p 8080:8080 " + reference + "`. Real"
+                + " use sets `SPRING_PROFILES_ACTIVE=prod` and the variables below.\n\n";
+    }
+
+    /** A shell block of commands, each with an aligned comment. */
+    private static String commands(String... commandsAndComments) {
+        int width = 0;
+        for (int i = 0; i < commandsAndComments.length; i += 2) {
+            width = Math.max(width, commandsAndComments[i].length());
+        }
+        StringBuilder block = new StringBuilder("```sh\n");
+        for (int i = 0; i < commandsAndComments.length; i += 2) {
+            String command = commandsAndComments[i];
+            block.append(command)
+                    .append(" ".repeat(width - command.length() + 2))
+                    .append("# ")
+                    .append(commandsAndComments[i + 1])
+                    .append('\n');
+        }
+        return block.append("```\n\n").toString();
     }
 
     private static String kubernetes(ServiceModel model, AppEnvironment environment) {
@@ -60,7 +83,8 @@ public final class DeploymentReadme {
                 .append(". Pods run the `prod` profile as a non-root user with a read-only root file")
                 .append(" system (a writable `emptyDir` at `/tmp`), no capabilities, the `RuntimeDefault` seccomp")
                 .append(" profile and no service account token; start-up, liveness and readiness probes call")
-                .append(" `/actuator/health/liveness` and `/actuator/health/readiness`.\n\n")
+                .append(" `/actuator/health/liveness` and `/actuator/health/readiness`. The autoscaler needs the")
+                .append(" cluster's metrics-server.\n\n")
                 .append("1. Build the image and make it reachable from the cluster: push it and set `images` in")
                 .append(" `k8s/overlays/prod/kustomization.yaml`, or for a local kind cluster `kind load")
                 .append(" image-archive target/jib-image.tar`.\n")
