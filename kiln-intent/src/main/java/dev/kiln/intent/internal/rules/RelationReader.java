@@ -27,7 +27,8 @@ final class RelationReader {
             VerbKind.OWNS,
             VerbKind.OTHER);
     private static final Set<String> THROUGH = Set.of("through", "via", "in", "during", "at");
-    private static final Set<String> FOR = Set.of("for", "to", "of", "on", "with", "in", "at", "about", "into", "from");
+    private static final Set<String> FOR =
+            Set.of("for", "to", "of", "on", "with", "in", "at", "about", "into", "from", "against", "within", "under");
 
     private final Lexicon lexicon;
     private final NounReader nouns;
@@ -69,12 +70,15 @@ final class RelationReader {
             boolean shared = lexicon.isShared(noun.key()) && (noun.many() || noun.plural());
             if ((f.can() && noun.many()) || shared || m2mHint(item)) {
                 relations.add(s, o, RelationKind.MANY_TO_MANY, f.evidence(), 0.85);
-            } else if ("one".equals(noun.quantifier())) {
+            } else if ("one".equals(noun.quantifier()) && !lexicon.isShared(noun.key())) {
                 relations.add(s, o, RelationKind.ONE_TO_ONE, f.evidence(), 0.75);
             } else if (!noun.plural() && !noun.many()) {
                 relations.add(s, o, RelationKind.MANY_TO_ONE, f.evidence(), 0.7);
             } else {
                 relations.add(o, s, RelationKind.MANY_TO_ONE, f.evidence(), 0.85);
+                if (noun.many()) {
+                    relations.many(s, o, f.evidence());
+                }
             }
         }
     }
@@ -129,6 +133,9 @@ final class RelationReader {
     }
 
     private void owns(String e, Sides sides) {
+        if ("one".equals(sides.noun().quantifier())) {
+            relations.one(sides.subject(), sides.object());
+        }
         boolean many = m2mHint(sides.noun().phrase());
         relations.add(
                 sides.object(), sides.subject(), many ? RelationKind.MANY_TO_MANY : RelationKind.MANY_TO_ONE, e, 0.85);
@@ -161,7 +168,20 @@ final class RelationReader {
         }
     }
 
+    /**
+     * A verb the lexicon does not know relates two entities only through what surrounds it: a record
+     * "through" which they meet, "between" two things, "one" object. "A recipe uses many ingredients"
+     * is many-to-many when the object is shared by nature or the other side says "many" too ("an
+     * ingredient appears in many recipes").
+     */
     private void other(String e, Sides sides) {
+        if (sides.noun().many()) {
+            if (lexicon.isShared(sides.noun().key())) {
+                relations.add(sides.subject(), sides.object(), RelationKind.MANY_TO_MANY, e, 0.75);
+            } else {
+                relations.many(sides.subject(), sides.object(), e);
+            }
+        }
         for (String join : pps(sides.noun(), THROUGH)) {
             if (!join.equals(sides.subject()) && !join.equals(sides.object())) {
                 relations.add(join, sides.subject(), RelationKind.MANY_TO_ONE, e, 0.7);
@@ -192,12 +212,16 @@ final class RelationReader {
                 s -> relations.add(record.get().name(), s.name(), RelationKind.MANY_TO_ONE, r.evidence(), 0.7));
     }
 
+    /** "Stock per product per warehouse" joins; "one allowance per employee" is one-to-one. */
     private void join(Statement.Join j) {
-        Optional<DraftEntity> join = table.find(nouns.read(j.join()));
+        Noun head = nouns.read(j.join());
+        Optional<DraftEntity> join = table.find(head);
+        boolean one = "one".equals(head.quantifier()) && j.parts().size() == 1;
         for (Phrase part : j.parts()) {
             Optional<DraftEntity> target = table.find(nouns.read(part));
             if (join.isPresent() && target.isPresent()) {
-                relations.add(join.get().name(), target.get().name(), RelationKind.MANY_TO_ONE, j.evidence(), 0.8);
+                RelationKind kind = one ? RelationKind.ONE_TO_ONE : RelationKind.MANY_TO_ONE;
+                relations.add(join.get().name(), target.get().name(), kind, j.evidence(), 0.8);
             }
         }
     }

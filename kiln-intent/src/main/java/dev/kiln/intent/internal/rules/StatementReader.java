@@ -15,6 +15,8 @@ import java.util.Set;
 final class StatementReader {
     private static final Set<String> MODALS = Set.of("can", "could", "may", "might");
     private static final Set<String> ANAPHORS = Set.of("they", "it", "these", "those", "each");
+    /** Prepositions that place one thing in another without a verb: "each device in a home". */
+    private static final Set<String> PLACES = Set.of("in", "at", "on", "within", "under", "inside", "for");
 
     private final Lexicon lexicon;
     private final AnchorFinder anchors;
@@ -50,18 +52,62 @@ final class StatementReader {
             int floor = i == 0 ? 0 : found.get(i - 1).end();
             subjects.add(phrases.subject(tokens, found.get(i), floor, clause.position()));
         }
+        leadingLists(clause, start(subjects.getFirst()), out);
         Optional<Phrase> previous = Optional.empty();
+        Optional<Actor> actor = Optional.empty();
         for (int i = 0; i < found.size(); i++) {
             Anchor anchor = found.get(i);
             Optional<Phrase> subject = resolve(subjects.get(i), previous, topic);
             int end = i + 1 < found.size() ? spanEnd(found.get(i + 1), subjects.get(i + 1)) : tokens.size();
             List<Phrase> items = phrases.items(tokens, anchor.end(), Math.max(end, anchor.end()), clause.position());
-            statement(new Span(anchor, subject, items, modal(tokens, anchor)), clause.text(), out);
+            Span span =
+                    new Span(anchor, subject, items, modal(tokens, anchor), anchor.isWith() ? actor : Optional.empty());
+            statement(span, clause.text(), out);
+            actor = subject.isPresent() && !anchor.is(VerbKind.FIELDS)
+                    ? Optional.of(new Actor(subject.get(), passive(tokens, anchor) || anchor.is(VerbKind.JOINS)))
+                    : Optional.empty();
             if (subject.isPresent()) {
                 previous = subject;
             }
         }
         return out;
+    }
+
+    private static int start(PhraseReader.Subject subject) {
+        return switch (subject) {
+            case PhraseReader.Subject.Found f -> f.start();
+            case PhraseReader.Subject.Shared s -> s.start();
+            case PhraseReader.Subject.None n -> n.start();
+        };
+    }
+
+    /**
+     * "recipes (name, cuisine), ingredients (name, unit), a recipe uses many ingredients": field lists
+     * in parentheses before the first subject of a clause.
+     */
+    private void leadingLists(Clause clause, int end, List<Statement> out) {
+        List<Token> lead = clause.tokens().subList(0, end);
+        if (lead.stream().noneMatch(t -> t.lower().equals("("))) {
+            return;
+        }
+        for (Phrase item : phrases.items(lead, 0, lead.size(), clause.position())) {
+            parenFields(item, clause.text(), out);
+        }
+    }
+
+    /** The subject of a verb, for a "with" list that follows the verb's object. */
+    private record Actor(Phrase subject, boolean first) {}
+
+    /** Whether a verb is in the passive: "are recorded for", "be assign to". */
+    private static boolean passive(List<Token> tokens, Anchor anchor) {
+        if (anchor.phrase().startsWith("be ")) {
+            return true;
+        }
+        int j = anchor.start() - 1;
+        while (j >= 0 && tokens.get(j).tag().equals("ADV")) {
+            j--;
+        }
+        return j >= 0 && tokens.get(j).lemma().equals("be");
     }
 
     private static Optional<Phrase> resolve(
@@ -106,12 +152,17 @@ final class StatementReader {
      * @param subject its subject, if any
      * @param items the items after it
      * @param can whether a modal softened it
+     * @param actor for "with", the subject of the verb before it
      */
-    private record Span(Anchor anchor, Optional<Phrase> subject, List<Phrase> items, boolean can) {}
+    private record Span(
+            Anchor anchor, Optional<Phrase> subject, List<Phrase> items, boolean can, Optional<Actor> actor) {}
 
     private void statement(Span span, String evidence, List<Statement> out) {
         Anchor anchor = span.anchor();
         Optional<Phrase> subject = span.subject();
+        if (span.actor().isPresent() && (subject.isEmpty() || isServiceLike(subject.get()))) {
+            subject = Optional.of(span.actor().get().subject());
+        }
         List<Phrase> items = span.items();
         boolean can = span.can();
         boolean serviceSubject = subject.isEmpty() || isServiceLike(subject.get());
@@ -126,10 +177,25 @@ final class StatementReader {
         parenFields(holder, evidence, out);
         if (anchor.is(VerbKind.FIELDS)) {
             List<Phrase> fields = new ArrayList<>();
+            String holderKey = nouns.read(holder).key();
             for (Phrase item : items) {
+                Optional<Placement> placed = placement(item);
+                if (placed.isPresent()
+                        && placed.get().counted()
+                        && nouns.read(placed.get().thing()).key().equals(holderKey)) {
+                    out.add(placed.get().statement(evidence));
+                    continue;
+                }
                 fields.add(perChain(item, Optional.of(holder.bare()), evidence, out));
             }
-            out.add(new Statement.Fields(holder.bare(), fields, can, evidence));
+            Optional<Actor> actor = span.actor();
+            out.add(new Statement.Fields(
+                    holder.bare(),
+                    fields,
+                    can,
+                    evidence,
+                    actor.map(a -> a.subject().bare()).orElse(null),
+                    actor.map(Actor::first).orElse(false)));
             return;
         }
         List<Phrase> objects = new ArrayList<>();
@@ -155,6 +221,12 @@ final class StatementReader {
         List<Phrase> items = phrases.items(clause.tokens(), 0, clause.tokens().size(), clause.position());
         if (items.size() == 1) {
             Phrase only = items.getFirst();
+            Optional<Placement> placed = placement(only);
+            if (placed.isPresent() && (placed.get().counted() || listed(only))) {
+                parenFields(placed.get().thing(), clause.text(), out);
+                out.add(placed.get().statement(clause.text()));
+                return;
+            }
             Phrase head = perChain(only, Optional.empty(), clause.text(), out);
             if (!head.equals(only)) {
                 parenFields(head, clause.text(), out);
@@ -165,6 +237,54 @@ final class StatementReader {
         if (list) {
             out.add(new Statement.Declare(items, clause.text()));
         }
+    }
+
+    /**
+     * A noun placed in or under another without a verb: "each player in at most one guild", "price
+     * alerts (target price, direction) for a holding".
+     *
+     * @param thing the placed noun, with its parentheses
+     * @param preposition the preposition
+     * @param place the noun after the preposition
+     * @param counted whether the placed noun has "each" or "every" in front
+     */
+    private record Placement(Phrase thing, String preposition, Phrase place, boolean counted) {
+        Statement statement(String evidence) {
+            Anchor verb = new Anchor(0, 0, "be " + preposition, Set.of(VerbKind.BELONGS));
+            return new Statement.Relation(thing.bare(), verb, List.of(place), evidence);
+        }
+    }
+
+    private Optional<Placement> placement(Phrase item) {
+        List<Token> tokens = item.tokens();
+        int from = 0;
+        while (from < tokens.size()
+                && lexicon.grammar().determiners().contains(tokens.get(from).lower())) {
+            from++;
+        }
+        int p = from;
+        while (p < tokens.size() && anchors.content(tokens.get(p))) {
+            p++;
+        }
+        int words = p - from;
+        if (words < 1
+                || words > 3
+                || p + 1 >= tokens.size()
+                || !PLACES.contains(tokens.get(p).lower())
+                || !tokens.get(p - 1).taggedNoun()) {
+            return Optional.empty();
+        }
+        boolean counted = from > 0
+                && Set.of("each", "every").contains(tokens.get(from - 1).lower());
+        Phrase thing = new Phrase(tokens.subList(0, p), item.parens(), item.position());
+        Phrase place = new Phrase(tokens.subList(p, tokens.size()), List.of(), item.position() + p);
+        return Optional.of(new Placement(thing, tokens.get(p).lower(), place, counted));
+    }
+
+    /** Whether a phrase has a parenthesised list of at least two items. */
+    private static boolean listed(Phrase phrase) {
+        return phrase.parens().stream()
+                .anyMatch(g -> g.stream().filter(t -> t.lower().equals(",")).count() >= 1);
     }
 
     /** Whether an item of a verbless list is a plain noun phrase: "tickets", "menu items". */
@@ -219,9 +339,22 @@ final class StatementReader {
         for (int k = 0; k + 1 < pers.size(); k++) {
             parts.add(new Phrase(tokens.subList(pers.get(k) + 1, pers.get(k + 1)), List.of(), item.position()));
         }
+        if (parts.stream().allMatch(this::measure)) {
+            return item;
+        }
         Phrase head = new Phrase(tokens.subList(0, pers.getFirst()), item.parens(), item.position());
         out.add(new Statement.Join(owner.orElse(head.bare()), parts, evidence));
         return head;
+    }
+
+    /** "Per month", "per night", "per person": a unit of a rate, which stays in the field's name. */
+    private boolean measure(Phrase part) {
+        Noun noun = nouns.read(part);
+        String head = noun.head();
+        return lexicon.fields().units().containsKey(head)
+                || lexicon.fields().units().containsKey(head + "s")
+                || lexicon.isAudience(head)
+                || (lexicon.isNonEntity(head) && !lexicon.isEntityWord(head));
     }
 
     private boolean isServiceLike(Phrase subject) {
