@@ -329,6 +329,100 @@ class PhrasingTests {
         }
     }
 
+    @Nested
+    class MoreVerbs {
+        @Test
+        void clausesAboutTheWriterAreContext() {
+            ServiceSpec spec =
+                    spec("We run two cafes and our staff carry tablets. Orders have a total and a table" + " number.");
+            assertThat(spec.entities()).extracting(Entity::name).containsExactly("Order");
+        }
+
+        @Test
+        void askingForThingsIsNotContext() {
+            ServiceSpec spec = spec("I want a shop where customers place orders. Orders have a total.");
+            assertThat(spec.entities()).extracting(Entity::name).contains("Customer", "Order");
+        }
+
+        @Test
+        void aRecordLinkingTwoThingsReplacesAManyToManyBetweenThem() {
+            ServiceSpec spec = spec("Fans follow many bands. Model it as a subscription linking a fan to a"
+                    + " band. Subscriptions have a started on date.");
+            assertThat(relation(spec, "Fan", "Band")).isEmpty();
+            assertThat(kind(spec, "Subscription", "Fan")).isEqualTo(RelationKind.MANY_TO_ONE);
+            assertThat(kind(spec, "Subscription", "Band")).isEqualTo(RelationKind.MANY_TO_ONE);
+        }
+
+        @Test
+        void aVerbAfterAFieldListAndAndRelatesTheSubject() {
+            ServiceSpec spec = spec("Each loan has a due date and links one member to one book. Books have a title.");
+            assertThat(kind(spec, "Loan", "Member")).isEqualTo(RelationKind.MANY_TO_ONE);
+            assertThat(kind(spec, "Loan", "Book")).isEqualTo(RelationKind.MANY_TO_ONE);
+        }
+
+        @Test
+        void anUnknownVerbAfterAndWithOneObjectIsManyToOne() {
+            ServiceSpec spec = spec("A seminar has a date and covers one topic. Topics have a name.");
+            assertThat(kind(spec, "Seminar", "Topic")).isEqualTo(RelationKind.MANY_TO_ONE);
+        }
+
+        @Test
+        void aPluralRightAfterAVerbIsItsObject() {
+            ServiceSpec spec = spec("Bidders make offers on paintings. Paintings have a title.");
+            assertThat(kind(spec, "Offer", "Bidder")).isEqualTo(RelationKind.MANY_TO_ONE);
+            assertThat(kind(spec, "Offer", "Painting")).isEqualTo(RelationKind.MANY_TO_ONE);
+        }
+
+        @Test
+        void aWithListReachesBackOverAPrepositionToAPlural() {
+            ServiceSpec spec = spec("Players submit attempts at puzzles with a score. Puzzles have a title.");
+            assertThat(fieldNames(spec, "Attempt")).contains("score");
+            assertThat(fieldNames(spec, "Puzzle")).doesNotContain("score");
+        }
+
+        @Test
+        void aPlaceOnSomethingStandsForIt() {
+            ServiceSpec spec = spec("Pupils book places on courses. Courses have a title.");
+            assertThat(spec.entities()).extracting(Entity::name).containsExactlyInAnyOrder("Pupil", "Course");
+        }
+
+        @Test
+        void aFieldForEachRowOfAnotherEntityRelatesToIt() {
+            ServiceSpec spec = spec("Judges give marks with a value for each entry. Entries have a title.");
+            assertThat(kind(spec, "Mark", "Entry")).isEqualTo(RelationKind.MANY_TO_ONE);
+        }
+
+        @Test
+        void aPossessiveInAListBelongsToTheItemBefore() {
+            ServiceSpec spec =
+                    spec("A system for a marina to keep track of owners and their boats. Boats have a length.");
+            assertThat(relation(spec, "Boat", "Owner")).hasValueSatisfying(r -> {
+                assertThat(r.from()).isEqualTo("Boat");
+                assertThat(r.kind()).isEqualTo(RelationKind.MANY_TO_ONE);
+            });
+        }
+
+        @Test
+        void beingOnADateIsAField() {
+            ServiceSpec spec = spec("Lessons have a topic. A lesson is on a date.");
+            assertThat(spec.entities()).extracting(Entity::name).containsExactly("Lesson");
+            assertThat(fieldNames(spec, "Lesson")).contains("topic", "date");
+        }
+
+        @Test
+        void everyWordBeforeAHeaderColonIsPartOfTheName() {
+            ServiceSpec spec = spec("Medical record fields: blood type, allergies.");
+            assertThat(spec.entities()).extracting(Entity::name).containsExactly("MedicalRecord");
+        }
+    }
+
+    @Test
+    void valuesMayFollowTheNameWithSlashes() {
+        assertThat(field(spec("Alerts have a direction above/below and a level."), "Alert", "direction")
+                        .values())
+                .containsExactly("ABOVE", "BELOW");
+    }
+
     @Test
     void aFieldNamedLikeAVerbKeepsItsType() {
         assertThat(field(spec("Car has fields: make, year."), "Car", "year").type())

@@ -22,6 +22,9 @@ final class AnchorFinder {
     static final Set<String> META_WORDS = Set.of("fields", "attributes", "properties", "columns", "field");
 
     private static final int MAX_HEADER = 8;
+    /** Verbs that introduce a header even where the tagger calls them nouns: "Vehicle has fields:". */
+    private static final Set<String> HEADER_VERBS = Set.of("have", "with", "contain", "include");
+
     private static final int MAX_HEADER_WORDS = 4;
     private static final Set<String> SINGULAR_ARTICLES = Set.of("a", "an", "each", "every", "the", "one");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
@@ -57,6 +60,9 @@ final class AnchorFinder {
             }
             Optional<Anchor> anchor =
                     at(tokens, i, out.isEmpty() || !out.getLast().is(VerbKind.FIELDS));
+            if (anchor.isPresent() && objectOfVerb(tokens, out, anchor.get())) {
+                anchor = Optional.empty();
+            }
             if (anchor.isPresent()) {
                 out.add(anchor.get());
                 i = anchor.get().end();
@@ -65,6 +71,23 @@ final class AnchorFinder {
             }
         }
         return out;
+    }
+
+    /** "Buyers make offers on items": a word right after a verb that needs an object is that object. */
+    private static boolean objectOfVerb(List<Token> tokens, List<Anchor> found, Anchor next) {
+        if (found.isEmpty()) {
+            return false;
+        }
+        Anchor last = found.getLast();
+        boolean single = last.end() - last.start() == 1
+                && !last.is(VerbKind.FIELDS)
+                && !last.phrase().equals(":");
+        String word = tokens.get(next.start()).lower();
+        return single
+                && last.end() == next.start()
+                && next.end() - next.start() == 1
+                && word.endsWith("s")
+                && !word.endsWith("ss");
     }
 
     /**
@@ -86,7 +109,11 @@ final class AnchorFinder {
         }
         for (int i = 1; i < colon - 1; i++) {
             Optional<VerbMatch> verb = verbs.longestAt(tokens, i);
-            if (verb.isPresent() && verb.get().kinds().contains(VerbKind.FIELDS)) {
+            boolean listing = verb.isPresent()
+                    && verb.get().kinds().contains(VerbKind.FIELDS)
+                    && (!tokens.get(i).taggedNoun()
+                            || HEADER_VERBS.contains(verb.get().phrase()));
+            if (listing) {
                 boolean onlyDeterminers = tokens.subList(verb.get().end(), colon - 1).stream()
                         .allMatch(t -> grammar.determiners().contains(t.lower())
                                 || t.lower().equals("following"));
@@ -135,8 +162,17 @@ final class AnchorFinder {
         }
         boolean verbLike =
                 t.tag().equals("VERB") || agreesWithPluralSubject(tokens, i) || agreesWithSingularSubject(tokens, i);
+        if (t.tag().equals("VERB")
+                && t.isWord()
+                && afterSeparator(tokens, i)
+                && t.lower().endsWith("s")
+                && i + 1 < tokens.size()
+                && counted(tokens.get(i + 1).lower())) {
+            return Optional.of(new Anchor(i, i + 1, t.lemma(), Set.of(VerbKind.OTHER)));
+        }
         if (verbLike
                 && t.isWord()
+                && !grammar.isFunctionWord(t.lower())
                 && subjectBefore(tokens, i)
                 && (startsNoun(tokens, i + 1) || preposition(tokens, i + 1))
                 && !gerund(tokens, i)
@@ -308,6 +344,9 @@ final class AnchorFinder {
     private boolean accepted(List<Token> tokens, VerbMatch m, boolean afterRelation) {
         Token first = tokens.get(m.start());
         boolean multiWord = m.end() - m.start() > 1;
+        if (purpose(tokens, m)) {
+            return true;
+        }
         if (!leftOk(tokens, m.start()) || previousIsDeterminer(tokens, m.start())) {
             return false;
         }
@@ -320,6 +359,9 @@ final class AnchorFinder {
         if (multiWord || first.is("have")) {
             return true;
         }
+        if (linkingGerund(tokens, m)) {
+            return true;
+        }
         if (gerund(tokens, m.start()) || modifierParticiple(tokens, m.start()) || listItem(tokens, m.start())) {
             return false;
         }
@@ -330,8 +372,11 @@ final class AnchorFinder {
                 && (content(tokens.get(m.start() - 1))
                         || grammar.relatives()
                                 .contains(tokens.get(m.start() - 1).lower()));
-        boolean beforeVerb =
-                m.end() < tokens.size() && tokens.get(m.end()).tag().equals("VERB");
+        boolean beforeVerb = m.end() < tokens.size()
+                && tokens.get(m.end()).tag().equals("VERB")
+                && !(m.end() + 1 < tokens.size()
+                        && tokens.get(m.end() + 1).taggedNoun()
+                        && verbs.longestAt(tokens, m.end()).isEmpty());
         return (afterNoun || coordinated(tokens, m, afterRelation)) && !beforeVerb && startsNoun(tokens, m.end());
     }
 
@@ -342,12 +387,47 @@ final class AnchorFinder {
     private boolean coordinated(List<Token> tokens, VerbMatch m, boolean afterRelation) {
         boolean afterAnd = m.start() > 0
                 && grammar.conjunctions().contains(tokens.get(m.start() - 1).lower());
-        if (!afterAnd || !afterRelation || m.end() >= tokens.size()) {
+        if (!afterAnd || m.end() >= tokens.size()) {
             return false;
         }
         String verb = tokens.get(m.start()).lower();
         String object = tokens.get(m.end()).lower();
-        return !verb.endsWith("s") && object.endsWith("s") && !object.endsWith("ss") && content(tokens.get(m.end()));
+        if (verb.endsWith("s") && !verb.endsWith("ss") && counted(object)) {
+            return true;
+        }
+        return afterRelation
+                && !verb.endsWith("s")
+                && object.endsWith("s")
+                && !object.endsWith("ss")
+                && content(tokens.get(m.end()));
+    }
+
+    /**
+     * "... and links one artist to one stage": a lexicon verb with the -s of a singular subject after
+     * "and", before a counted object, even after a field list.
+     */
+    private boolean counted(String word) {
+        return grammar.one().contains(word)
+                || grammar.many().contains(word)
+                || Set.of("a", "an", "each", "every").contains(word);
+    }
+
+    /** "A service for a clinic to keep track of patients": what the service is for. */
+    private boolean purpose(List<Token> tokens, VerbMatch m) {
+        return m.kinds().contains(VerbKind.DECLARES)
+                && m.start() > 0
+                && tokens.get(m.start() - 1).lower().equals("to")
+                && startsNoun(tokens, m.end());
+    }
+
+    /** "An invitation linking a guest to an event": a linking verb's -ing form after its subject. */
+    private boolean linkingGerund(List<Token> tokens, VerbMatch m) {
+        Token first = tokens.get(m.start());
+        return m.kinds().contains(VerbKind.JOINS)
+                && first.lower().endsWith("ing")
+                && m.start() > 0
+                && tokens.get(m.start() - 1).taggedNoun()
+                && startsNoun(tokens, m.end());
     }
 
     /** "registration, make, model": a lone word between commas is an item of a list, not a verb. */

@@ -42,6 +42,11 @@ final class FieldPhraseReader {
             paren(new ArrayList<>(tokens.subList(colon + 1, tokens.size())), values, flags);
             tokens.subList(colon, tokens.size()).clear();
         }
+        int slashed = slashedValues(tokens);
+        if (slashed > 0 && values.isEmpty()) {
+            paren(new ArrayList<>(tokens.subList(slashed, tokens.size())), values, flags);
+            tokens.subList(slashed, tokens.size()).clear();
+        }
         cutRelative(tokens, flags);
         @Nullable BigDecimal[] range = range(tokens);
         String unit = unit(tokens);
@@ -97,6 +102,24 @@ final class FieldPhraseReader {
     private static int colon(List<Token> tokens) {
         for (int i = 1; i < tokens.size(); i++) {
             if (tokens.get(i).lower().equals(":")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Returns where values written with slashes after the name start ("direction above/below"), or -1.
+     * The name keeps at least one word.
+     */
+    private static int slashedValues(List<Token> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            String t = tokens.get(i).text();
+            boolean before = t.startsWith("/");
+            if (before && i >= 2) {
+                return i - 1;
+            }
+            if (!before && t.contains("/") && t.length() > 1) {
                 return i;
             }
         }

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class NounReader {
     private static final int MAX_WORDS = 3;
+    private static final Set<String> PARTITIVE_LINKS = Set.of("on", "in", "at", "for", "of");
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "my", "our", "your");
     private static final Set<String> META_HEADS =
             Set.of("fields", "attributes", "properties", "columns", "entity", "entities", "info", "details");
@@ -54,6 +55,9 @@ final class NounReader {
         }
         if (headEnd - i >= 2 && trailingParticiple(tokens.get(headEnd - 1), tokens.get(headEnd - 2))) {
             headEnd--;
+        }
+        if (headEnd - i == 1 && headEnd + 1 < tokens.size() && partitive(tokens.get(i), tokens.get(headEnd))) {
+            return read(new Phrase(tokens.subList(headEnd + 1, tokens.size()), phrase.parens(), phrase.position()));
         }
         List<Token> head = tokens.subList(i, headEnd);
         List<String> words = words(head);
@@ -114,6 +118,12 @@ final class NounReader {
         String previous = i > 0 ? tokens.get(i - 1).lower() : "";
         return ((w.equals("most") || w.equals("least")) && previous.equals("at"))
                 || (w.equals("own") && POSSESSIVES.contains(previous));
+    }
+
+    /** "places on classes", "a space in a course": the share stands for the thing it is a share of. */
+    private boolean partitive(Token noun, Token preposition) {
+        String singular = Inflections.singular(noun.lower(), noun.lemma());
+        return lexicon.isPartitive(singular) && PARTITIVE_LINKS.contains(preposition.lower());
     }
 
     /** "one tracker fitted", "one car assigned": a participle after the noun describes it. */

@@ -2,6 +2,7 @@ package dev.kiln.intent.internal.rules;
 
 import dev.kiln.intent.internal.lexicon.Lexicon;
 import dev.kiln.intent.internal.lexicon.VerbKind;
+import dev.kiln.intent.internal.nlp.Token;
 import dev.kiln.spec.RelationKind;
 import dev.kiln.spec.naming.Names;
 import java.util.List;
@@ -26,6 +27,8 @@ final class RelationReader {
             VerbKind.ACQUIRES,
             VerbKind.OWNS,
             VerbKind.OTHER);
+    private static final Set<String> POSSESSIVES = Set.of("their", "its", "his", "her");
+    private static final Set<String> EACH_OF = Set.of("for", "per", "of");
     private static final Set<String> THROUGH = Set.of("through", "via", "in", "during", "at");
     private static final Set<String> FOR =
             Set.of("for", "to", "of", "on", "with", "in", "at", "about", "into", "from", "against", "within", "under");
@@ -49,7 +52,7 @@ final class RelationReader {
             case Statement.Fields f -> fields(f, strongKeys);
             case Statement.Relation r -> relation(r);
             case Statement.Join j -> join(j);
-            case Statement.Declare d -> {}
+            case Statement.Declare d -> possessives(d);
         }
     }
 
@@ -62,6 +65,9 @@ final class RelationReader {
                     || (table.contains(noun.key())
                             && !lexicon.fields().isFieldWord(noun.head())
                             && !NounJudge.flagItem(noun));
+            if (subject.isPresent() && !entity) {
+                eachOf(f, subject.get().name(), noun);
+            }
             if (subject.isEmpty() || target.isEmpty() || !entity) {
                 continue;
             }
@@ -79,6 +85,33 @@ final class RelationReader {
                 if (noun.many()) {
                     relations.many(s, o, f.evidence());
                 }
+            }
+        }
+    }
+
+    /** "Patients and their treatments": a possessive item belongs to the item before it. */
+    private void possessives(Statement.Declare d) {
+        for (int i = 1; i < d.items().size(); i++) {
+            List<Token> words = d.items().get(i).tokens();
+            if (words.isEmpty() || !POSSESSIVES.contains(words.getFirst().lower())) {
+                continue;
+            }
+            Optional<DraftEntity> owned = table.find(nouns.read(d.items().get(i)));
+            Optional<DraftEntity> owner = table.find(nouns.read(d.items().get(i - 1)));
+            if (owned.isPresent() && owner.isPresent()) {
+                relations.add(owned.get().name(), owner.get().name(), RelationKind.MANY_TO_ONE, d.evidence(), 0.7);
+            }
+        }
+    }
+
+    /** "Interviews with a score for each application": a field given per row of another entity. */
+    private void eachOf(Statement.Fields f, String subject, Noun field) {
+        for (Noun.Pp pp : field.pps()) {
+            Noun target = nouns.read(pp.object());
+            boolean each = "each".equals(target.quantifier()) || "every".equals(target.quantifier());
+            if (EACH_OF.contains(pp.preposition()) && each) {
+                table.find(target)
+                        .ifPresent(t -> relations.add(subject, t.name(), RelationKind.MANY_TO_ONE, f.evidence(), 0.7));
             }
         }
     }
@@ -112,7 +145,10 @@ final class RelationReader {
             case REVERSED -> relations.add(o, s, RelationKind.MANY_TO_ONE, e, 0.85);
             case JOINS -> {
                 relations.add(s, o, RelationKind.MANY_TO_ONE, e, 0.85);
-                pps(noun, FOR).forEach(p -> relations.add(s, p, RelationKind.MANY_TO_ONE, e, 0.8));
+                for (String p : pps(noun, FOR)) {
+                    relations.add(s, p, RelationKind.MANY_TO_ONE, e, 0.8);
+                    relations.allowJoins(o, p, List.of(s));
+                }
             }
             case BELONGS -> {
                 boolean many = noun.many() || m2mHint(noun.phrase());

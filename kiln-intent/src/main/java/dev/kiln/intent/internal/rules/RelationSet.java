@@ -37,7 +37,11 @@ final class RelationSet {
      * of the verb that related them ("loan" for "borrow").
      */
     void allowJoins(String from, String to, List<String> joinNames) {
-        joinsByPair.put(pair(from, to), List.copyOf(joinNames));
+        joinsByPair.merge(pair(from, to), List.copyOf(joinNames), (a, b) -> {
+            List<String> both = new ArrayList<>(a);
+            b.stream().filter(n -> !both.contains(n)).forEach(both::add);
+            return List.copyOf(both);
+        });
     }
 
     private static String pair(String from, String to) {

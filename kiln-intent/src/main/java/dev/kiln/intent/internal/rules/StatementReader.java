@@ -15,6 +15,8 @@ import java.util.Set;
 final class StatementReader {
     private static final Set<String> MODALS = Set.of("can", "could", "may", "might");
     private static final Set<String> ANAPHORS = Set.of("they", "it", "these", "those", "each");
+    private static final Set<String> FIRST_PERSON = Set.of("we", "i", "our", "my", "us");
+    private static final Set<String> WISHES = Set.of("need", "want", "require", "like", "wish");
     /** Prepositions that place one thing in another without a verb: "each device in a home". */
     private static final Set<String> PLACES = Set.of("in", "at", "on", "within", "under", "inside", "for");
 
@@ -47,6 +49,9 @@ final class StatementReader {
             verbless(clause, out);
             return out;
         }
+        if (aboutUs(tokens, found.getFirst())) {
+            return out;
+        }
         List<PhraseReader.Subject> subjects = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             int floor = i == 0 ? 0 : found.get(i - 1).end();
@@ -58,6 +63,9 @@ final class StatementReader {
         for (int i = 0; i < found.size(); i++) {
             Anchor anchor = found.get(i);
             Optional<Phrase> subject = resolve(subjects.get(i), previous, topic);
+            if (tokens.get(anchor.end() - 1).lower().equals(":")) {
+                subject = subject.map(StatementReader::asName);
+            }
             int end = i + 1 < found.size() ? spanEnd(found.get(i + 1), subjects.get(i + 1)) : tokens.size();
             List<Phrase> items = phrases.items(tokens, anchor.end(), Math.max(end, anchor.end()), clause.position());
             Span span =
@@ -71,6 +79,23 @@ final class StatementReader {
             }
         }
         return out;
+    }
+
+    /**
+     * "We install air-quality monitors in schools", "our school wants to lend tablets to pupils": a
+     * clause about the writer describes their world, not what the service stores. "We need an API for
+     * X" and "I want X" still ask for things.
+     */
+    private boolean aboutUs(List<Token> tokens, Anchor first) {
+        String word = tokens.getFirst().lower();
+        String opener = word.contains("'") ? word.substring(0, word.indexOf('\'')) : word;
+        if (!FIRST_PERSON.contains(opener) || first.is(VerbKind.DECLARES)) {
+            return false;
+        }
+        boolean wish = tokens.subList(first.start(), first.end()).stream().anyMatch(t -> WISHES.contains(t.lemma()));
+        boolean infinitive =
+                first.end() < tokens.size() && tokens.get(first.end()).lower().equals("to");
+        return !wish || infinitive;
     }
 
     private static int start(PhraseReader.Subject subject) {
@@ -93,6 +118,17 @@ final class StatementReader {
         for (Phrase item : phrases.items(lead, 0, lead.size(), clause.position())) {
             parenFields(item, clause.text(), out);
         }
+    }
+
+    /**
+     * "Test order fields:", "Medical record:": before a colon every word is part of the name, whatever
+     * the tagger made of it.
+     */
+    private static Phrase asName(Phrase phrase) {
+        List<Token> tokens = phrase.tokens().stream()
+                .map(t -> t.tag().equals("ADJ") || t.tag().equals("VERB") ? t.with(t.text(), "NOUN", t.lemma()) : t)
+                .toList();
+        return new Phrase(tokens, phrase.parens(), phrase.position());
     }
 
     /** The subject of a verb, for a "with" list that follows the verb's object. */
@@ -199,12 +235,28 @@ final class StatementReader {
             return;
         }
         List<Phrase> objects = new ArrayList<>();
+        List<Phrase> values = new ArrayList<>();
         for (Phrase item : items) {
             Phrase object = perChain(item, Optional.empty(), evidence, out);
             parenFields(object, evidence, out);
-            objects.add(object);
+            (placedOnValue(anchor, object) ? values : objects).add(object);
+        }
+        if (!values.isEmpty()) {
+            out.add(new Statement.Fields(holder.bare(), values, false, evidence));
         }
         out.add(new Statement.Relation(holder.bare(), anchor, objects, evidence));
+    }
+
+    /** "A meeting is on a date": "be" with a place preposition before a field word names a field. */
+    private boolean placedOnValue(Anchor anchor, Phrase object) {
+        if (!anchor.phrase().startsWith("be ") || anchor.phrase().split(" ").length != 2) {
+            return false;
+        }
+        List<Token> words = object.tokens().stream()
+                .filter(t -> !lexicon.grammar().prepositions().contains(t.lower()))
+                .toList();
+        Noun noun = nouns.read(new Phrase(words, List.of(), object.position()));
+        return lexicon.fields().isFieldWord(noun.head()) && !lexicon.isEntityWord(noun.key()) && !noun.plural();
     }
 
     private void declare(List<Phrase> items, String evidence, List<Statement> out) {
