@@ -1,7 +1,9 @@
 package dev.kiln.codegen.image;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -9,8 +11,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * Extracts a Spring Boot jar into its layers ({@code dependencies}, {@code spring-boot-loader},
@@ -20,6 +26,7 @@ import java.util.stream.Stream;
  * recommends for fast starts. Each layer lands in a directory named after a hash of its content, so a layer whose
  * content did not change keeps its directory, and Jib's layer cache (which keys on file path and modification
  * time) can never hand back a stale layer: Boot writes every file with the project's fixed build timestamp.
+ * An index records which jar (by hash) the directories came from, so the same jar is not extracted twice.
  */
 final class BootLayers {
     /** The name of the application jar inside the image. */
@@ -27,6 +34,8 @@ final class BootLayers {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(3);
     private static final int HASH_CHARS = 16;
+    private static final String INDEX = "index.txt";
+    private static final Pattern LAYER_LINE = Pattern.compile("^- \"([A-Za-z0-9._-]+)\":\\s*$");
 
     private final Path jdk;
 
@@ -43,16 +52,21 @@ final class BootLayers {
      * @return the non-empty layers, in the order Boot lists them
      */
     List<AppLayer> extract(Path jar, Path workDir) {
-        List<String> names = listLayers(jar);
-        Path staging = workDir.resolve("extract");
         Path layersDir = workDir.resolve("layers");
+        Path index = layersDir.resolve(INDEX);
+        String jarHash = FileTrees.sha256File(jar);
+        List<AppLayer> previous = readIndex(index, jarHash);
+        if (!previous.isEmpty()) {
+            return previous;
+        }
+        Path staging = workDir.resolve("extract");
         FileTrees.delete(staging);
         java(
                 "extracting " + jar.getFileName(),
                 List.of("extract", "--layers", "--destination", staging.toString(), "--application-filename", APP_JAR),
                 jar);
         List<AppLayer> layers = new ArrayList<>();
-        for (String name : names) {
+        for (String name : layerNames(jar)) {
             Path extracted = staging.resolve(name);
             if (Files.isDirectory(extracted) && !FileTrees.files(extracted).isEmpty()) {
                 layers.add(new AppLayer(name, keep(extracted, layersDir, name)));
@@ -60,26 +74,77 @@ final class BootLayers {
         }
         FileTrees.delete(staging);
         removeUnused(layersDir, layers);
+        writeIndex(index, jarHash, layers);
         return List.copyOf(layers);
     }
 
-    private List<String> listLayers(Path jar) {
-        String output = java("listing the layers of " + jar.getFileName(), List.of("list-layers"), jar);
-        List<String> names = output.lines()
-                .map(String::strip)
-                .filter(line -> !line.isEmpty())
-                .toList();
-        if (names.isEmpty() || names.stream().anyMatch(name -> !name.matches("[A-Za-z0-9._-]+"))) {
-            throw new ImageBuildException(jar + " does not list its layers; is it a Spring Boot 3.3+ jar?", output);
+    /**
+     * Reads the layer names, in order, from the jar's {@code BOOT-INF/layers.idx}, whose entries look like
+     * {@code - "dependencies":}.
+     *
+     * @param jar the Spring Boot jar
+     * @return the names
+     * @throws ImageBuildException when the jar has no layer index
+     */
+    static List<String> layerNames(Path jar) {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            ZipEntry entry = zip.getEntry("BOOT-INF/layers.idx");
+            if (entry == null) {
+                throw new ImageBuildException(jar + " has no BOOT-INF/layers.idx; is it a Spring Boot jar?", "");
+            }
+            try (InputStream in = zip.getInputStream(entry)) {
+                return parseIndex(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new ImageBuildException("cannot read " + jar, e);
         }
-        return names;
     }
 
-    private String java(String what, List<String> arguments, Path jar) {
+    static List<String> parseIndex(String layersIdx) {
+        List<String> names = new ArrayList<>();
+        for (String line : layersIdx.split("\n")) {
+            Matcher layer = LAYER_LINE.matcher(line);
+            if (layer.matches()) {
+                names.add(layer.group(1));
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /** The layers of an earlier extraction of the same jar, if its directories are all still there. */
+    private static List<AppLayer> readIndex(Path index, String jarHash) {
+        if (!Files.isRegularFile(index)) {
+            return List.of();
+        }
+        List<String> lines = FileTrees.readLines(index);
+        if (lines.isEmpty() || !lines.getFirst().equals(jarHash)) {
+            return List.of();
+        }
+        List<AppLayer> layers = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            int space = line.indexOf(' ');
+            if (space < 0 || !Files.isDirectory(index.resolveSibling(line.substring(space + 1)))) {
+                return List.of();
+            }
+            layers.add(new AppLayer(line.substring(0, space), index.resolveSibling(line.substring(space + 1))));
+        }
+        return layers;
+    }
+
+    private static void writeIndex(Path index, String jarHash, List<AppLayer> layers) {
+        StringBuilder text = new StringBuilder(jarHash).append('\n');
+        layers.forEach(layer -> text.append(layer.name())
+                .append(' ')
+                .append(layer.dir().getFileName())
+                .append('\n'));
+        FileTrees.writeAtomically(index, text.toString());
+    }
+
+    private void java(String what, List<String> arguments, Path jar) {
         List<String> command =
                 new ArrayList<>(List.of(jdk.resolve("bin/java").toString(), "-Djarmode=tools", "-jar", jar.toString()));
         command.addAll(arguments);
-        return HostCommand.of(command).timeout(TIMEOUT).run(what);
+        HostCommand.of(command).timeout(TIMEOUT).run(what);
     }
 
     private static Path keep(Path extracted, Path layersDir, String name) {
@@ -102,7 +167,9 @@ final class BootLayers {
         }
         Set<Path> keep = used.stream().map(AppLayer::dir).collect(Collectors.toSet());
         try (Stream<Path> dirs = Files.list(layersDir)) {
-            dirs.filter(dir -> !keep.contains(dir)).toList().forEach(FileTrees::delete);
+            dirs.filter(dir -> Files.isDirectory(dir) && !keep.contains(dir))
+                    .toList()
+                    .forEach(FileTrees::delete);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + layersDir, e);
         }

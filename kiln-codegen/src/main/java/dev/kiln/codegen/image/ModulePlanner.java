@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,7 +56,7 @@ final class ModulePlanner {
         Set<String> available = ModuleSet.parseListModules(
                 HostCommand.of(List.of(jdk.tool("java"), "--list-modules")).run("java --list-modules"));
         ModuleSet modules = ModuleSet.of(ModuleSet.parseJdeps(jdeps(layers)), available);
-        write(cached, modules.joined());
+        FileTrees.writeAtomically(cached, modules.joined() + "\n");
         return new Planned(modules, false);
     }
 
@@ -96,17 +95,6 @@ final class ModulePlanner {
             return Files.readString(file).strip();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
-        }
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), ".modules", ".tmp");
-            Files.writeString(temporary, text + "\n");
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 
