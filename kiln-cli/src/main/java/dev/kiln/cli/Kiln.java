@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
             NewCommand.class,
             VerifyCommand.class,
             BenchCommand.class,
+            RagCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Kiln implements Runnable {
