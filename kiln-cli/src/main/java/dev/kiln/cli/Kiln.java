@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
             ImageCommand.class,
             BenchCommand.class,
             GuardCommand.class,
+            RagCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Kiln implements Runnable {
