@@ -2,8 +2,10 @@ package dev.kiln.intent.internal.nlp;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,6 +24,8 @@ public final class TypoCorrector {
     private static final List<String> KEYBOARD = List.of("qwertyuiop", "asdfghjkl", "zxcvbnm");
 
     private final Set<String> vocabulary;
+    /** The vocabulary by first letter and length, so a word is compared only with words it could be. */
+    private final Map<String, List<String>> byShape = new HashMap<>();
 
     /**
      * Creates a corrector.
@@ -30,6 +34,12 @@ public final class TypoCorrector {
      */
     public TypoCorrector(Collection<String> vocabulary) {
         this.vocabulary = new TreeSet<>(vocabulary);
+        for (String known : this.vocabulary) {
+            if (!known.isEmpty()) {
+                byShape.computeIfAbsent(shape(known.charAt(0), known.length()), k -> new ArrayList<>())
+                        .add(known);
+            }
+        }
     }
 
     /**
@@ -57,17 +67,22 @@ public final class TypoCorrector {
 
     private Optional<String> candidate(String lower) {
         List<String> candidates = new ArrayList<>();
-        for (String known : vocabulary) {
-            if (known.isEmpty() || known.charAt(0) != lower.charAt(0)) {
-                continue;
+        char first = lower.charAt(0);
+        for (String known : byShape.getOrDefault(shape(first, lower.length()), List.of())) {
+            if (oneEdit(lower, known) && !bothInflected(lower, known)) {
+                candidates.add(known);
             }
-            boolean sameLength =
-                    known.length() == lower.length() && oneEdit(lower, known) && !bothInflected(lower, known);
-            if (sameLength || (known.length() == lower.length() + 1 && singleOfDouble(lower, known))) {
+        }
+        for (String known : byShape.getOrDefault(shape(first, lower.length() + 1), List.of())) {
+            if (singleOfDouble(lower, known)) {
                 candidates.add(known);
             }
         }
         return candidates.size() == 1 ? Optional.of(candidates.getFirst()) : Optional.empty();
+    }
+
+    private static String shape(char first, int length) {
+        return first + ":" + length;
     }
 
     /** Whether {@code typo} is {@code known} with one letter of a double left out: "acount", "account". */

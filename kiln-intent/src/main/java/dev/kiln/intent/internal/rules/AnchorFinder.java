@@ -372,7 +372,11 @@ final class AnchorFinder {
                 && (content(tokens.get(m.start() - 1))
                         || grammar.relatives()
                                 .contains(tokens.get(m.start() - 1).lower()));
+        boolean pluralObject = m.end() < tokens.size()
+                && agreesWithPluralSubject(tokens, m.start())
+                && tokens.get(m.end()).lower().endsWith("s");
         boolean beforeVerb = m.end() < tokens.size()
+                && !pluralObject
                 && tokens.get(m.end()).tag().equals("VERB")
                 && !(m.end() + 1 < tokens.size()
                         && tokens.get(m.end() + 1).taggedNoun()
