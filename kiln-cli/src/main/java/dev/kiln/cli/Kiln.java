@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
         description = "AI-assisted backend development: describe a service, get a verified Spring Boot project.",
         subcommands = {
             GenerateCommand.class,
+            DiffCommand.class,
             ValidateCommand.class,
             SchemaCommand.class,
             SpecCommand.class,
@@ -30,6 +31,8 @@ import picocli.CommandLine.Command;
             VerifyCommand.class,
             ImageCommand.class,
             BenchCommand.class,
+            GuardCommand.class,
+            RagCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Kiln implements Runnable {
