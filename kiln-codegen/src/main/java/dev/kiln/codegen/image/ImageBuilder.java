@@ -3,6 +3,7 @@ package dev.kiln.codegen.image;
 import com.google.cloud.tools.jib.api.JibContainer;
 import com.google.cloud.tools.jib.api.buildplan.FileEntriesLayer;
 import dev.kiln.codegen.KilnVersion;
+import dev.kiln.codegen.contributor.build.ContainerImage;
 import dev.kiln.codegen.image.BootLayers.AppLayer;
 import dev.kiln.codegen.image.ImageTarball.LayerBlob;
 import dev.kiln.codegen.image.ModulePlanner.Planned;
@@ -33,7 +34,7 @@ import java.util.stream.Collectors;
  */
 public final class ImageBuilder {
     /** The port the generated services listen on. */
-    static final int PORT = 8080;
+    static final int PORT = ContainerImage.PORT;
 
     private final JdkLocator jdks;
     private final Path cacheDir;
