@@ -3,6 +3,7 @@ package dev.kiln.codegen.image;
 import com.google.cloud.tools.jib.api.JibContainer;
 import com.google.cloud.tools.jib.api.buildplan.FileEntriesLayer;
 import dev.kiln.codegen.KilnVersion;
+import dev.kiln.codegen.contributor.build.ContainerImage;
 import dev.kiln.codegen.image.BootLayers.AppLayer;
 import dev.kiln.codegen.image.ImageTarball.LayerBlob;
 import dev.kiln.codegen.image.ModulePlanner.Planned;
@@ -33,7 +34,7 @@ import java.util.stream.Collectors;
  */
 public final class ImageBuilder {
     /** The port the generated services listen on. */
-    static final int PORT = 8080;
+    static final int PORT = ContainerImage.PORT;
 
     private final JdkLocator jdks;
     private final Path cacheDir;
@@ -82,18 +83,10 @@ public final class ImageBuilder {
     public BuiltImage build(ImageRequest request) {
         long start = System.nanoTime();
         KilnProject project = KilnProject.read(request.projectDir());
-        String requested = request.reference();
-        String reference = requested != null ? requested : project.name() + ":" + project.version();
-        ImageAssembler.reference(reference);
-        Jdk jdk = Jdk.at(jdks.find()
-                .orElseThrow(() -> new ImageInputException("no JDK 21 or newer found: install JDK 21+"
-                        + " (e.g. apt-get install openjdk-21-jdk-headless) or set JAVA_HOME to one")));
+        String reference = reference(request, project);
+        Jdk jdk = jdk();
         Path jar = jar(project, jdk, request.rebuild());
-        List<AppLayer> app = step(
-                "extract",
-                () -> new BootLayers(jdk.home()).extract(jar, project.workDir()),
-                layers -> "Spring Boot layers: "
-                        + layers.stream().map(AppLayer::name).collect(Collectors.joining(", ")));
+        List<AppLayer> app = extract(jdk, jar, project);
         Planned modules = step(
                 "modules",
                 () -> new ModulePlanner(jdk, cacheDir.resolve("modules")).plan(app),
@@ -108,6 +101,28 @@ public final class ImageBuilder {
                 () -> write(project, new Plan(reference, request, jdk, modules.modules()), base, app),
                 image -> image.tarball().getFileName() + ", " + megabytes(image.size()));
         return written.toBuiltImage(modules.modules(), base.cached(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** The requested reference, or {@code <name>:<version>}; checked before any work starts. */
+    private static String reference(ImageRequest request, KilnProject project) {
+        String requested = request.reference();
+        String reference = requested != null ? requested : project.name() + ":" + project.version();
+        ImageAssembler.reference(reference);
+        return reference;
+    }
+
+    private Jdk jdk() {
+        return Jdk.at(jdks.find()
+                .orElseThrow(() -> new ImageInputException("no JDK 21 or newer found: install JDK 21+"
+                        + " (e.g. apt-get install openjdk-21-jdk-headless) or set JAVA_HOME to one")));
+    }
+
+    private List<AppLayer> extract(Jdk jdk, Path jar, KilnProject project) {
+        return step(
+                "extract",
+                () -> new BootLayers(jdk.home()).extract(jar, project.workDir()),
+                layers -> "Spring Boot layers: "
+                        + layers.stream().map(AppLayer::name).collect(Collectors.joining(", ")));
     }
 
     private Path jar(KilnProject project, Jdk jdk, boolean rebuild) {

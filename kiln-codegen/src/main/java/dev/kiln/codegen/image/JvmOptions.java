@@ -1,5 +1,6 @@
 package dev.kiln.codegen.image;
 
+import dev.kiln.codegen.contributor.build.ContainerImage;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,7 +62,7 @@ final class JvmOptions {
                 "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1",
                 "-Xss512k",
-                "-XX:MaxRAMPercentage=50",
+                "-XX:MaxRAMPercentage=" + ContainerImage.MAX_RAM_PERCENTAGE,
                 "-XX:ReservedCodeCacheSize=64m",
                 "-XX:MaxMetaspaceSize=192m",
                 "-XX:+ExitOnOutOfMemoryError"));

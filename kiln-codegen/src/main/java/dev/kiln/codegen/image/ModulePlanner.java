@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * application jar alone; the whole analysis runs again only when that set or a library changes).
  */
 final class ModulePlanner {
-    private static final Duration TIMEOUT = Duration.ofMinutes(5);
+    // A whole Spring Boot application takes 15 s to a minute; far longer on a machine shared with other builds.
+    private static final Duration TIMEOUT = Duration.ofMinutes(10);
 
     private final Jdk jdk;
     private final Path cacheDir;

@@ -1,13 +1,18 @@
 package dev.kiln.codegen.image;
 
+import dev.kiln.codegen.contributor.build.ContainerImage;
+
 /**
  * The few files of an operating system that the image's Java needs besides shared libraries: the user database
  * for its unprivileged user, and name-service switch rules so that host names resolve through
  * {@code /etc/hosts} and DNS.
  */
 final class SystemFiles {
-    /** The numeric user and group the service runs as. */
-    static final int USER_ID = 65532;
+    /**
+     * The numeric user and group the service runs as: the same as in the project's own Jib configuration,
+     * {@code Dockerfile} and Kubernetes manifests, so that their {@code runAsUser} matches the image.
+     */
+    static final int USER_ID = ContainerImage.USER_ID;
 
     /** The name of that user and group. */
     static final String USER_NAME = "nonroot";

@@ -48,7 +48,7 @@ class ImageAssemblerTests {
         assertThat(image.get("architecture").asString()).isEqualTo("amd64");
         assertThat(image.get("os").asString()).isEqualTo("linux");
         assertThat(image.get("created").asString()).isEqualTo("2026-01-01T00:00:00Z");
-        assertThat(config.get("User").asString()).isEqualTo("65532:65532");
+        assertThat(config.get("User").asString()).isEqualTo("10001:10001");
         assertThat(config.get("WorkingDir").asString()).isEqualTo("/app");
         assertThat(config.get("Entrypoint").toString()).contains("\"/opt/java/bin/java\"", "\"/app/app.jar\"");
         assertThat(config.get("Env").toString()).contains("SERVER_ADDRESS=0.0.0.0");
@@ -69,7 +69,7 @@ class ImageAssemblerTests {
 
         assertThat(mode(system, "etc/passwd")).isEqualTo(0644);
         assertThat(mode(system, "tmp/")).isEqualTo(0777);
-        assertThat(entry(system, "home/nonroot/").getLongUserId()).isEqualTo(65532);
+        assertThat(entry(system, "home/nonroot/").getLongUserId()).isEqualTo(10001);
         assertThat(entry(system, "etc/passwd").getLongUserId()).isZero();
         assertThat(system).containsKey(libcPath());
         assertThat(mode(system, libcPath())).isEqualTo(0755);
