@@ -33,6 +33,11 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--restore", description = "Plan to bring back generated files you deleted.")
     private boolean restore;
 
+    @Option(
+            names = "--allow-destructive",
+            description = "Plan a migration that drops tables or columns or narrows types.")
+    private boolean allowDestructive;
+
     @picocli.CommandLine.Spec
     @SuppressWarnings("NullAway.Init")
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -44,7 +49,8 @@ final class DiffCommand implements Callable<Integer> {
             throw new KilnException(dir + " is not a Kiln project (no .kiln/ directory); kiln diff compares a spec"
                     + " with a project Kiln generated. To create one: kiln generate " + specFile + " --out " + dir);
         }
-        RegenerationPlan plan = Regenerator.plan(new ProjectGenerator(KilnVersion.get()), service, dir, restore);
+        RegenerationPlan plan =
+                Regenerator.plan(new ProjectGenerator(KilnVersion.get()), service, dir, restore, allowDestructive);
         PlanPrinter.print(plan, spec.commandLine().getOut(), true);
         return ExitCodes.OK;
     }

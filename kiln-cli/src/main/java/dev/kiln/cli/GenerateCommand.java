@@ -46,6 +46,11 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--restore", description = "Regenerating: bring back generated files you deleted.")
     private boolean restore;
 
+    @Option(
+            names = "--allow-destructive",
+            description = "Regenerating: let the new migration drop tables or columns or narrow types.")
+    private boolean allowDestructive;
+
     @picocli.CommandLine.Spec
     @SuppressWarnings("NullAway.Init")
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -77,7 +82,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (!dryRun && ProjectWriter.recover(target)) {
             stdout.printf("Rolled back an interrupted regeneration of %s first.%n", target);
         }
-        RegenerationPlan plan = Regenerator.plan(generator, service, target, restore);
+        RegenerationPlan plan = Regenerator.plan(generator, service, target, restore, allowDestructive);
         if (dryRun) {
             PlanPrinter.print(plan, stdout, true);
             return ExitCodes.OK;

@@ -36,6 +36,28 @@ class ModuleEdgesTests {
     }
 
     @Test
+    void guardDependsOnNoOtherKilnModule() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.kiln.guard..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.kiln.spec..", "dev.kiln.intent..", "dev.kiln.codegen..", "dev.kiln.cli..")
+                .check(KILN);
+    }
+
+    @Test
+    void noLibraryDependsOnTheGuardYet() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.kiln.spec..", "dev.kiln.intent..", "dev.kiln.codegen..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.kiln.guard..")
+                .check(KILN);
+    }
+
+    @Test
     void codegenDoesNotReachUpIntoTheCli() {
         noClasses()
                 .that()
@@ -61,7 +83,7 @@ class ModuleEdgesTests {
     void onlyTheCliUsesRag() {
         noClasses()
                 .that()
-                .resideInAnyPackage("dev.kiln.spec..", "dev.kiln.intent..", "dev.kiln.codegen..")
+                .resideInAnyPackage("dev.kiln.spec..", "dev.kiln.intent..", "dev.kiln.codegen..", "dev.kiln.guard..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("dev.kiln.rag..")

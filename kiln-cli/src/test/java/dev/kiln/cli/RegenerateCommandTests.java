@@ -16,6 +16,8 @@ class RegenerateCommandTests {
     private static final Path EXAMPLE = Path.of("../examples/blog.kiln.yaml");
     private static final String SERVICE = "src/main/java/com/example/blog/post/PostService.java";
     private static final String FUZZ = "src/test/java/com/example/blog/FuzzApiTest.java";
+    private static final String V1 = "src/main/resources/db/migration/V1__init.sql";
+    private static final String V2 = "src/main/resources/db/migration/V2__kiln_add_column_posts_subtitle.sql";
 
     @TempDir
     Path dir;
@@ -66,6 +68,31 @@ class RegenerateCommandTests {
         assertThat(helper).hasContent("x");
         assertThat(project.resolve(FUZZ)).doesNotExist();
         assertThat(project.resolve(".kiln/spec.yaml")).content().contains("subtitle");
+        assertThat(run.out()).contains("new migration " + V2);
+        assertThat(project.resolve(V1)).content().doesNotContain("subtitle");
+        assertThat(project.resolve(V2)).content().contains("alter table posts add column subtitle varchar(300);");
+    }
+
+    @Test
+    void aDestructiveSpecChangeIsRefusedUnlessAllowed() throws IOException {
+        Path dropped = dir.resolve("dropped.yaml");
+        Files.writeString(dropped, Files.readString(EXAMPLE).replace("      - { name: body, type: text }\n", ""));
+
+        Run refused = kiln("generate", dropped.toString(), "--out", project.toString());
+
+        assertThat(refused.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(refused.err())
+                .contains("dropping column posts.body deletes its values")
+                .contains("--allow-destructive");
+        assertThat(project.resolve(".kiln/spec.yaml")).content().contains("name: body");
+
+        Run allowed = kiln("generate", dropped.toString(), "--out", project.toString(), "--allow-destructive");
+
+        assertThat(allowed.code()).isZero();
+        assertThat(project.resolve("src/main/resources/db/migration/V2__kiln_drop_column_posts_body.sql"))
+                .content()
+                .contains("-- DESTROYS DATA")
+                .contains("alter table posts drop column body;");
     }
 
     @Test

@@ -2,6 +2,8 @@ package dev.kiln.codegen.contributor;
 
 import dev.kiln.codegen.contributor.build.MavenBuildContributor;
 import dev.kiln.codegen.contributor.config.ApplicationContributor;
+import dev.kiln.codegen.contributor.deploy.DockerfileContributor;
+import dev.kiln.codegen.contributor.deploy.KubernetesContributor;
 import dev.kiln.codegen.contributor.docs.ReadmeContributor;
 import dev.kiln.codegen.contributor.entity.JpaEntityContributor;
 import dev.kiln.codegen.contributor.migration.FlywayMigrationContributor;
@@ -19,7 +21,8 @@ public final class Contributors {
 
     /**
      * Returns the standard contributors: build, configuration, migration, entities, DTOs, services,
-     * controllers, web support, tests, docs, and the {@code .kiln/} record.
+     * controllers, web support, tests, deployment (Dockerfile, Kubernetes), docs, and the {@code .kiln/}
+     * record.
      *
      * @return the contributors, in order
      */
@@ -34,6 +37,9 @@ public final class Contributors {
                 new ControllerContributor(),
                 new WebSupportContributor(),
                 new TestContributor(),
+                // Deployment reads the application*.properties written above: keep it after their writers.
+                new DockerfileContributor(),
+                new KubernetesContributor(),
                 new ReadmeContributor(),
                 new KilnRecordContributor());
     }
