@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         name = "rag",
         description = "Search your own documents: ingest files into a store, then search it as a principal.",
         mixinStandardHelpOptions = true,
-        subcommands = {RagIngestCommand.class, RagSearchCommand.class})
+        subcommands = {RagIngestCommand.class, RagSearchCommand.class, RagAskCommand.class, RagEvalCommand.class})
 final class RagCommand implements Runnable {
     // Lucene reports through java.util.logging that the Vector API incubator module is not enabled; that is
     // a performance hint for operators, not something a user of the CLI can act on. Held strongly so the

@@ -174,4 +174,46 @@ class RagCommandTests {
             assertThat(run.err()).contains("--mode must be bm25, dense or hybrid, was 'fuzzy'");
         }
     }
+
+    @Nested
+    class AskAndEval {
+        @Test
+        void askQuotesAndCitesTheDocumentOrAbstainsInJson() {
+            Run answered = kiln(
+                    "rag",
+                    "ask",
+                    "--store",
+                    store.toString(),
+                    "--json",
+                    "How often is the journal flushed by default?");
+            assertThat(answered.code()).as(answered.err()).isZero();
+            JsonNode answer = JsonMapper.shared().readTree(answered.out());
+            assertThat(List.copyOf(answer.propertyNames())).containsExactly("answer", "abstained", "citations");
+            assertThat(answer.get("abstained").asBoolean()).isFalse();
+            assertThat(answer.get("citations").get(0).get("source").asString())
+                    .isEqualTo(docs.resolve("tuning.html").toString());
+            assertThat(answer.get("answer").asString()).contains("200 ms by default");
+
+            Run abstained = kiln("rag", "ask", "--store", store.toString(), "--json", "lemon drizzle cake recipe");
+            JsonNode none = JsonMapper.shared().readTree(abstained.out());
+            assertThat(none.get("abstained").asBoolean()).isTrue();
+            assertThat(none.get("answer").asString()).isEqualTo("The documents do not say.");
+            assertThat(none.get("citations")).isEmpty();
+        }
+
+        @Test
+        void evalPrintsFiguresPerModeAndTheAbstentionLine() throws IOException {
+            Path qrels = tmp.resolve("qrels.jsonl");
+            Files.writeString(qrels, """
+                    {"id": "a", "q": "restore from a snapshot", "relevant": ["backup.md"]}
+                    {"id": "n", "q": "lemon drizzle cake recipe", "relevant": []}
+                    """);
+            Run run = kiln("rag", "eval", "--store", store.toString(), "--qrels", qrels.toString());
+            assertThat(run.code()).as(run.err()).isZero();
+            assertThat(run.out())
+                    .startsWith("mode   | questions |  R@1  |  R@5  |  R@10 | MRR@10 | nDCG@10 | p50 ms | p99 ms\n")
+                    .contains("bm25   |         1 | 1.000 | 1.000 | 1.000 |  1.000 |   1.000 |")
+                    .contains("abstained on 1 of 1 unanswerable (100.0%)");
+        }
+    }
 }

@@ -15,8 +15,8 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Reads HTML with jsoup: navigation, headers, footers, scripts, forms and similar boilerplate are
- * dropped, headings {@code h1}-{@code h6} open sections, and each section's anchor is the heading's
- * {@code id} or that of the element the heading titles.
+ * dropped, headings {@code h1}-{@code h6} and definition terms with an {@code id} open sections, and
+ * each section's anchor is the heading's {@code id} or that of the element the heading titles.
  *
  * <p>The charset comes from the byte-order mark or {@code <meta charset>}, else UTF-8.
  */
@@ -55,6 +55,8 @@ public final class HtmlDocumentParser implements DocumentParser {
             "details",
             "summary",
             "address");
+
+    private static final int DEFINITION_TERM_LEVEL = 7;
 
     /** Creates the parser. */
     public HtmlDocumentParser() {}
@@ -102,12 +104,16 @@ public final class HtmlDocumentParser implements DocumentParser {
         return "";
     }
 
+    /**
+     * Returns the heading level of an element: 1-6 for {@code h1}-{@code h6}, 7 for a definition term
+     * with an id (reference pages such as configuration parameter lists link to each term), else 0.
+     */
     private static int headingLevel(Element element) {
         String tag = element.normalName();
         if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
             return tag.charAt(1) - '0';
         }
-        return 0;
+        return "dt".equals(tag) && !element.id().isEmpty() ? DEFINITION_TERM_LEVEL : 0;
     }
 
     /** Walks the body in document order, cutting blocks at block elements and sections at headings. */

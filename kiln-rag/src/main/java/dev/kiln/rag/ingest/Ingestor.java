@@ -35,6 +35,9 @@ import java.util.TreeSet;
 public final class Ingestor {
     private static final int EMBED_BATCH_CHUNKS = 256;
 
+    /** Bump when a parser's output changes, so that the next ingest parses every file again. */
+    private static final String PARSERS_VERSION = "parsers/2";
+
     private final EmbeddingModel model;
     private final StructureAwareChunker chunker;
 
@@ -82,7 +85,7 @@ public final class Ingestor {
     }
 
     private String settings() {
-        return "parsers/1;" + chunker.settings() + ";" + model.name();
+        return PARSERS_VERSION + ";" + chunker.settings() + ";" + model.name();
     }
 
     /** A file parsed and chunked, waiting for its embeddings. */

@@ -58,6 +58,27 @@ class HtmlDocumentParserTests {
     }
 
     @Test
+    void definitionTermsWithAnIdOpenSubsectionsLinkedToThem() {
+        byte[] html = """
+                <h2 id="res">Memory</h2><dl class="variablelist">
+                <dt id="GUC-SHARED-BUFFERS"><code>shared_buffers</code> (integer)</dt><dd><p>Sets the buffers.</p></dd>
+                <dt id="GUC-WORK-MEM"><code>work_mem</code> (integer)</dt><dd><p>Sets sort memory.</p></dd>
+                <dt>no id</dt><dd>plain term</dd></dl><h2 id="disk">Disk</h2><p>temp files</p>""".getBytes(StandardCharsets.UTF_8);
+        assertThat(parser.parse(html, "r.html").sections())
+                .extracting(Section::path, Section::anchor, Section::blocks)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                List.of("Memory", "shared_buffers (integer)"),
+                                "GUC-SHARED-BUFFERS",
+                                List.of("Sets the buffers.")),
+                        org.assertj.core.groups.Tuple.tuple(
+                                List.of("Memory", "work_mem (integer)"),
+                                "GUC-WORK-MEM",
+                                List.of("Sets sort memory.", "no id", "plain term")),
+                        org.assertj.core.groups.Tuple.tuple(List.of("Disk"), "disk", List.of("temp files")));
+    }
+
+    @Test
     void titleFallsBackToTheFirstHeadingThenTheFileName() {
         byte[] noTitle = "<html><body><h2>Only heading</h2><p>text</p></body></html>".getBytes(StandardCharsets.UTF_8);
         assertThat(parser.parse(noTitle, "a.html").title()).isEqualTo("Only heading");

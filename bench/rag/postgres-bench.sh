@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# kiln-rag benchmark on PostgreSQL 15's HTML documentation (1,173 pages) and Kiln's own question set.
+#   bench/rag/postgres-bench.sh [--baseline] [STORE_DIR]   (default store: /tmp/kiln-rag-bench/store, rebuilt)
+# Installs the docs with apt-get if they are missing, ingests them (timed), re-ingests with nothing
+# changed (timed), then runs `kiln rag eval` (all modes, abstention) on bench/rag/postgres-questions.jsonl.
+# --baseline also builds LangChain4j's easy path (300-character recursive chunks, same model, in-memory
+# store) over the same pages in the same run: it embeds ~35,000 segments, minutes of CPU.
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+KILN="$HERE/../../kiln"
+DOCS=/usr/share/doc/postgresql-doc-15/html
+BASELINE=()
+if [[ "${1:-}" == "--baseline" ]]; then BASELINE=(--baseline "$DOCS"); shift; fi
+STORE="${1:-/tmp/kiln-rag-bench/store}"
+
+if [[ ! -f "$DOCS/index.html" ]]; then
+  echo "installing postgresql-doc-15 (needs root)..." >&2
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-doc-15 >/dev/null
+fi
+
+rm -rf "$STORE"
+mkdir -p "$(dirname "$STORE")"
+echo "== $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) (the machine may be shared)"
+echo "== first ingest"
+/usr/bin/time -f "wall %e s, CPU %U s user + %S s system, max RSS %M KB" "$KILN" rag ingest --quiet --store "$STORE" "$DOCS"
+echo "== re-ingest, nothing changed"
+/usr/bin/time -f "wall %e s, CPU %U s user + %S s system" "$KILN" rag ingest --quiet --store "$STORE" "$DOCS"
+du -sh "$STORE"
+echo "== evaluation"
+"$KILN" rag eval --store "$STORE" --qrels "$HERE/postgres-questions.jsonl" --variants "${BASELINE[@]}"

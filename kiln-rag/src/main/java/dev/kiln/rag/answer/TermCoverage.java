@@ -1,0 +1,71 @@
+package dev.kiln.rag.answer;
+
+import dev.kiln.rag.store.StoreReader;
+import dev.kiln.rag.store.StoreSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+
+/**
+ * The IDF-weighted share of a question's words that a text contains, after the store's analysis
+ * (stemming, stop words). Rare words weigh most, and a word the store never saw weighs the most of all:
+ * a question about something the documents never mention scores low however well it is phrased.
+ */
+final class TermCoverage {
+    private final StoreReader reader;
+    private final Analyzer analyzer = StoreSchema.analyzer();
+
+    TermCoverage(StoreReader reader) {
+        this.reader = reader;
+    }
+
+    double of(String question, String text) {
+        Set<String> asked = terms(question);
+        if (asked.isEmpty()) {
+            return 0;
+        }
+        Set<String> present = terms(text);
+        double total = 0;
+        double found = 0;
+        for (String term : asked) {
+            double weight = idf(term);
+            total += weight;
+            if (present.contains(term)) {
+                found += weight;
+            }
+        }
+        return total == 0 ? 0 : found / total;
+    }
+
+    private double idf(String term) {
+        IndexReader index = reader.searcher().getIndexReader();
+        try {
+            int docFreq = index.docFreq(new Term(StoreSchema.TEXT, term));
+            int docs = Math.max(1, index.getDocCount(StoreSchema.TEXT));
+            return Math.log(1 + (docs - docFreq + 0.5) / (docFreq + 0.5));
+        } catch (IOException e) {
+            throw reader.failure(e);
+        }
+    }
+
+    private Set<String> terms(String text) {
+        Set<String> terms = new LinkedHashSet<>();
+        try (TokenStream tokens = analyzer.tokenStream(StoreSchema.TEXT, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                terms.add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a string in memory cannot fail", e);
+        }
+        return terms;
+    }
+}

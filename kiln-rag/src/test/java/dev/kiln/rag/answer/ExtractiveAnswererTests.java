@@ -1,0 +1,90 @@
+package dev.kiln.rag.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kiln.rag.KnowledgeBase;
+import dev.kiln.rag.TestCorpus;
+import dev.kiln.rag.embed.MiniLmEmbeddingModel;
+import dev.kiln.rag.eval.Question;
+import dev.kiln.rag.eval.Questions;
+import dev.kiln.rag.ingest.IngestListener;
+import dev.kiln.rag.ingest.IngestOptions;
+import dev.kiln.rag.store.StoreReader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Extractive answers and abstention over the test corpus with the real MiniLM model. */
+class ExtractiveAnswererTests {
+    private static final MiniLmEmbeddingModel MODEL = new MiniLmEmbeddingModel(2);
+
+    @TempDir
+    static Path tmp;
+
+    private static StoreReader reader;
+    private static ExtractiveAnswerer answerer;
+
+    @BeforeAll
+    static void ingest() {
+        Path docs = TestCorpus.copyTo(tmp.resolve("docs"));
+        KnowledgeBase.ingest(tmp.resolve("store"), List.of(docs), IngestOptions.DEFAULTS, MODEL, IngestListener.NONE);
+        reader = StoreReader.open(tmp.resolve("store"));
+        answerer = new ExtractiveAnswerer(reader, MODEL, AbstentionPolicy.DEFAULT);
+    }
+
+    @AfterAll
+    static void close() {
+        reader.close();
+        MODEL.close();
+    }
+
+    @Test
+    void quotesTheSentenceThatAnswersAndCitesItsSection() {
+        Answer answer = answerer.answer("What is the default journal flush interval?", Set.of());
+        assertThat(answer.abstained()).isFalse();
+        assertThat(answer.text()).contains("journal_flush_interval sets how many milliseconds");
+        assertThat(answer.citations())
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(answer.text()).contains(c.text()));
+        assertThat(answer.citations()).anySatisfy(c -> {
+            assertThat(c.source()).endsWith("guide/tuning.html");
+            assertThat(c.anchor()).isEqualTo("flush-interval");
+            assertThat(c.section()).isEqualTo("Tuning message throughput > journal_flush_interval");
+        });
+    }
+
+    @Test
+    void abstainsOnQuestionsTheDocumentsCannotAnswerAndAnswersMostOthers() {
+        int answered = 0;
+        int answerable = 0;
+        for (Question q : Questions.read(Path.of("src/test/resources/dev/kiln/rag/questions.jsonl"))) {
+            Answer answer = answerer.answer(q.query(), Set.of("engineering"));
+            if (q.answerable()) {
+                answerable++;
+                answered += answer.abstained() ? 0 : 1;
+            } else {
+                assertThat(answer.abstained())
+                        .as("%s %s", q.id(), answer.evidence())
+                        .isTrue();
+                assertThat(answer.text()).isEqualTo(Answer.ABSTENTION);
+                assertThat(answer.citations()).isEmpty();
+            }
+        }
+        // The thresholds were calibrated on the PostgreSQL set (95% answered there); on this six-page
+        // corpus, questions answered by a bare list item or a one-line note have weak evidence.
+        assertThat(answered).isGreaterThanOrEqualTo(answerable / 2);
+    }
+
+    @Test
+    void neverQuotesADocumentThePrincipalMayNotRead() {
+        Answer outsider = answerer.answer("What are the engineering salary bands?", Set.of("engineering"));
+        assertThat(outsider.citations()).noneSatisfy(c -> assertThat(c.source()).endsWith("salaries.md"));
+        Answer hr = answerer.answer("What are the engineering salary bands?", Set.of("hr"));
+        assertThat(hr.abstained()).isFalse();
+        assertThat(hr.citations()).anySatisfy(c -> assertThat(c.source()).endsWith("salaries.md"));
+    }
+}
