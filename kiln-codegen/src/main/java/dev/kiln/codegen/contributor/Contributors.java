@@ -5,6 +5,7 @@ import dev.kiln.codegen.contributor.config.ApplicationContributor;
 import dev.kiln.codegen.contributor.docs.ReadmeContributor;
 import dev.kiln.codegen.contributor.entity.JpaEntityContributor;
 import dev.kiln.codegen.contributor.migration.FlywayMigrationContributor;
+import dev.kiln.codegen.contributor.ratelimit.RateLimitContributor;
 import dev.kiln.codegen.contributor.tests.TestContributor;
 import dev.kiln.codegen.contributor.web.ControllerContributor;
 import dev.kiln.codegen.contributor.web.DtoContributor;
@@ -19,7 +20,7 @@ public final class Contributors {
 
     /**
      * Returns the standard contributors: build, configuration, migration, entities, DTOs, services,
-     * controllers, web support, tests, docs, and the {@code .kiln/} record.
+     * controllers, web support, rate limits, tests, docs, and the {@code .kiln/} record.
      *
      * @return the contributors, in order
      */
@@ -33,6 +34,7 @@ public final class Contributors {
                 new ServiceContributor(),
                 new ControllerContributor(),
                 new WebSupportContributor(),
+                new RateLimitContributor(),
                 new TestContributor(),
                 new ReadmeContributor(),
                 new KilnRecordContributor());
