@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -44,15 +45,18 @@ final class AppProcess {
     private final Path projectDir;
     private final String artifactId;
     private final HttpClient http;
+    private final Map<String, String> environment;
     private @Nullable Process process;
     private @Nullable Thread killOnExit;
     private int port;
 
-    AppProcess(Path jdk, Path projectDir, String artifactId, HttpClient http) {
+    /** A process for a project's jar; {@code environment} is added to the app's (not to run.sh --prepare's). */
+    AppProcess(Path jdk, Path projectDir, String artifactId, HttpClient http, Map<String, String> environment) {
         this.jdk = jdk;
         this.projectDir = projectDir;
         this.artifactId = artifactId;
         this.http = http;
+        this.environment = Map.copyOf(environment);
     }
 
     /**
@@ -227,6 +231,7 @@ final class AppProcess {
                 .redirectOutput(target.resolve(LOG_FILE).toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         builder.environment().put("JAVA_HOME", jdk.toString());
+        builder.environment().putAll(environment);
         try {
             Process app = builder.start();
             process = app;
