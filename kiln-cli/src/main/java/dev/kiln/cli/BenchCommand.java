@@ -27,19 +27,30 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code kiln bench codegen}: prints how fast Kiln generates projects. */
+/**
+ * {@code kiln bench codegen|intent|ratelimit}: prints how fast Kiln generates projects, how well it reads
+ * prompts, or how a generated service's rate limiter behaves.
+ */
 @Command(
         name = "bench",
-        description = "Run a benchmark and print its figures. Targets: codegen, intent.",
+        description = "Run a benchmark and print its figures. Targets: codegen, intent, ratelimit DIR.",
         mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "TARGET", description = "What to measure: codegen or intent.")
+    @Parameters(index = "0", paramLabel = "TARGET", description = "What to measure: codegen, intent or ratelimit.")
     @SuppressWarnings("NullAway.Init")
     private String target;
+
+    @Parameters(
+            index = "1",
+            arity = "0..1",
+            paramLabel = "DIR",
+            description = "For ratelimit: a generated project with a rate limiter, built (e.g. by kiln verify).")
+    private @Nullable Path project;
 
     @Option(names = "--rounds", description = "Timed rounds per size (default 30).")
     private int rounds = 30;
@@ -61,8 +72,15 @@ final class BenchCommand implements Callable<Integer> {
             intent(out);
             return ExitCodes.OK;
         }
+        if ("ratelimit".equals(target)) {
+            if (project == null) {
+                throw new KilnException("kiln bench ratelimit needs the project directory: kiln bench ratelimit DIR");
+            }
+            RateLimitBench.run(project, out);
+            return ExitCodes.OK;
+        }
         if (!"codegen".equals(target)) {
-            throw new KilnException("unknown benchmark '" + target + "'; available: codegen, intent");
+            throw new KilnException("unknown benchmark '" + target + "'; available: codegen, intent, ratelimit");
         }
         out.printf(
                 Locale.ROOT,

@@ -85,7 +85,8 @@ public final class Verifier {
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(CONNECT_TIMEOUT)
                 .build()) {
-            AppProcess app = new AppProcess(jdk.get(), projectDir, artifactId, http, rateLimits.environment());
+            AppProcess app =
+                    new AppProcess(jdk.get(), projectDir, artifactId, http).withEnvironment(rateLimits.environment());
             try {
                 StepResult boot = step(BOOT, () -> app.boot(bootTimeout));
                 results.add(boot);

@@ -1,0 +1,311 @@
+package dev.kiln.codegen.verify;
+
+import dev.kiln.codegen.model.RateLimitModel;
+import dev.kiln.spec.KilnException;
+import dev.kiln.spec.ServiceSpec;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Measures the rate limiter of a built, generated service on loopback: how exactly it enforces a limit
+ * under concurrent load, and the latency it adds.
+ *
+ * <p>Accuracy: the service starts with every limit set to {@code limit} per {@code window}, counted per
+ * API key; {@code clients} threads send {@code GET} to the first collection with one key for
+ * {@code windows + 0.5} windows. The bucket is created by the first request and refills completely at
+ * the end of each window, so exactly {@code limit * (windows + 1)} requests should get 200 and the rest
+ * 429. Latency: two instances start side by side, one with the limiter (a limit it never reaches) and one
+ * with {@code RATE_LIMIT_ENABLED=false}; one client alternates sequential requests between them, so load
+ * from other processes affects both alike, and the difference of the medians is what the limiter adds.
+ * Everything is bounded: a fixed number of requests and a fixed time, on 127.0.0.1 only.
+ */
+public final class RateLimitBenchmark {
+    /**
+     * What to run.
+     *
+     * @param clients concurrent clients for the accuracy run
+     * @param limit requests per window
+     * @param window the window
+     * @param windows whole windows the accuracy run lasts (plus half a window)
+     * @param latencyRequests timed requests per instance (after as many again for warm-up)
+     */
+    public record Settings(int clients, int limit, Duration window, int windows, int latencyRequests) {
+        /** 8 clients, 500 requests per 2 s, 3 windows, 2,000 timed requests per instance. */
+        public static final Settings DEFAULT = new Settings(8, 500, Duration.ofSeconds(2), 3, 2000);
+    }
+
+    /**
+     * The accuracy run.
+     *
+     * @param expected {@code limit * (windows + 1)}
+     * @param allowed answers 200
+     * @param rejected answers 429
+     * @param other any other answer or a transport error
+     * @param elapsed how long the clients ran
+     */
+    public record Accuracy(long expected, long allowed, long rejected, long other, Duration elapsed) {
+        /**
+         * Returns how far the allowed requests are from the expected ones.
+         *
+         * @return percent, signed
+         */
+        public double deviationPercent() {
+            return expected == 0 ? 0 : 100.0 * (allowed - expected) / expected;
+        }
+    }
+
+    /**
+     * Latency percentiles of sequential requests, in microseconds.
+     *
+     * @param p50 the median
+     * @param p90 the 90th percentile
+     * @param p99 the 99th percentile
+     */
+    public record Latency(double p50, double p90, double p99) {}
+
+    /**
+     * All figures.
+     *
+     * @param accuracy the accuracy run
+     * @param limited latency with the limiter
+     * @param unlimited latency with {@code RATE_LIMIT_ENABLED=false}
+     * @param path the endpoint measured
+     */
+    public record Result(Accuracy accuracy, Latency limited, Latency unlimited, String path) {}
+
+    private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+    private static final String RAISED = "100000000";
+
+    private final JdkLocator jdks;
+
+    /**
+     * Creates a benchmark.
+     *
+     * @param jdks finds the JDK that runs the service
+     */
+    public RateLimitBenchmark(JdkLocator jdks) {
+        this.jdks = jdks;
+    }
+
+    /**
+     * Runs both measurements.
+     *
+     * @param projectDir a generated project, already built ({@code target/*.jar})
+     * @param spec the spec it was generated from; it must have a rate limiter
+     * @param settings what to run
+     * @return the figures
+     * @throws KilnException when the spec has no rate limiter, no JDK is found, or the service does not start
+     */
+    public Result run(Path projectDir, ServiceSpec spec, Settings settings) throws InterruptedException {
+        RateLimitModel limits = RateLimitModel.of(spec)
+                .orElseThrow(() -> new KilnException(spec.name() + " has no rate limiter: its spec has neither"
+                        + " features.rateLimit nor features.auth"));
+        List<SmokeTarget> targets = SmokeTargets.of(spec);
+        String path = "/api/" + targets.get(0).path() + "?size=1";
+        Path jdk = jdks.find().orElseThrow(() -> new KilnException("no JDK 21 or newer found for the service"));
+        try (HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+            Accuracy accuracy = accuracy(new AppProcess(jdk, projectDir, spec.name(), http), limits, path, settings);
+            Latency[] latency = latency(jdk, projectDir, spec.name(), limits, path, settings);
+            return new Result(accuracy, latency[0], latency[1], path);
+        }
+    }
+
+    private Accuracy accuracy(AppProcess app, RateLimitModel limits, String path, Settings settings)
+            throws InterruptedException {
+        Map<String, String> environment = new LinkedHashMap<>();
+        for (RateLimitModel.Limit limit : limits.all()) {
+            environment.put(limit.env() + "REQUESTS", Integer.toString(settings.limit()));
+            environment.put(limit.env() + "WINDOW", settings.window().toMillis() + "ms");
+            environment.put(limit.env() + "KEY", "api-key");
+        }
+        environment.put(RateLimitModel.ENV_PREFIX + "STORE", "memory");
+        app.withEnvironment(environment).logTo("kiln-bench-accuracy.log");
+        try {
+            boot(app);
+            URI uri = app.baseUri().resolve(path);
+            warmUp(uri, "warm-up", settings.limit());
+            Duration run = settings.window()
+                    .multipliedBy(settings.windows())
+                    .plus(settings.window().dividedBy(2));
+            return hammer(uri, settings, run);
+        } finally {
+            stop(app);
+        }
+    }
+
+    private static Accuracy hammer(URI uri, Settings settings, Duration run) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(settings.clients());
+        List<Callable<long[]>> clients = new ArrayList<>();
+        long start = System.nanoTime();
+        long deadline = start + run.toNanos();
+        for (int c = 0; c < settings.clients(); c++) {
+            clients.add(() -> client(uri, deadline));
+        }
+        long[] totals = new long[3];
+        try {
+            for (Future<long[]> counts : pool.invokeAll(clients)) {
+                long[] part = counts.get();
+                for (int i = 0; i < totals.length; i++) {
+                    totals[i] += part[i];
+                }
+            }
+        } catch (ExecutionException e) {
+            throw new KilnException("a benchmark client failed: " + e.getCause(), e);
+        } finally {
+            pool.shutdownNow();
+        }
+        long expected = (long) settings.limit() * (settings.windows() + 1);
+        return new Accuracy(expected, totals[0], totals[1], totals[2], Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** One client: its own connection, requests until the deadline; counts 200, 429 and anything else. */
+    private static long[] client(URI uri, long deadline) throws InterruptedException {
+        long[] counts = new long[3];
+        try (HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+            HttpRequest request = get(uri, "bench");
+            while (System.nanoTime() - deadline < 0) {
+                try {
+                    int status = http.send(request, HttpResponse.BodyHandlers.discarding())
+                            .statusCode();
+                    counts[status == 200 ? 0 : status == 429 ? 1 : 2]++;
+                } catch (IOException e) {
+                    counts[2]++;
+                }
+            }
+        }
+        return counts;
+    }
+
+    private Latency[] latency(
+            Path jdk, Path projectDir, String artifactId, RateLimitModel limits, String path, Settings settings)
+            throws InterruptedException {
+        Map<String, String> limited = new LinkedHashMap<>();
+        for (RateLimitModel.Limit limit : limits.all()) {
+            limited.put(limit.env() + "REQUESTS", RAISED);
+        }
+        limited.put(RateLimitModel.ENV_PREFIX + "STORE", "memory");
+        try (HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+            AppProcess with = new AppProcess(jdk, projectDir, artifactId, http)
+                    .withEnvironment(limited)
+                    .logTo("kiln-bench-limited.log");
+            AppProcess without = new AppProcess(jdk, projectDir, artifactId, http)
+                    .withEnvironment(Map.of(RateLimitModel.ENV_PREFIX + "ENABLED", "false"))
+                    .logTo("kiln-bench-unlimited.log");
+            try {
+                boot(with);
+                boot(without);
+                return alternate(
+                        with.baseUri().resolve(path), without.baseUri().resolve(path), settings.latencyRequests());
+            } finally {
+                stop(with);
+                stop(without);
+            }
+        }
+    }
+
+    /** Sequential requests, alternating between the two instances; warm-up first, as many as timed. */
+    private static Latency[] alternate(URI with, URI without, int requests) throws InterruptedException {
+        long[] limited = new long[requests];
+        long[] unlimited = new long[requests];
+        try (HttpClient a = HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .build();
+                HttpClient b = HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .build()) {
+            HttpRequest toWith = get(with, "latency");
+            HttpRequest toWithout = get(without, "latency");
+            for (int i = -requests; i < requests; i++) {
+                long tookWith = timed(a, toWith);
+                long tookWithout = timed(b, toWithout);
+                if (i >= 0) {
+                    limited[i] = tookWith;
+                    unlimited[i] = tookWithout;
+                }
+            }
+        }
+        return new Latency[] {percentiles(limited), percentiles(unlimited)};
+    }
+
+    private static long timed(HttpClient http, HttpRequest request) throws InterruptedException {
+        long start = System.nanoTime();
+        try {
+            int status =
+                    http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status != 200) {
+                throw new KilnException("expected 200 from " + request.uri() + ", got " + status);
+            }
+        } catch (IOException e) {
+            throw new KilnException("GET " + request.uri() + " failed: " + e, e);
+        }
+        return System.nanoTime() - start;
+    }
+
+    private static void warmUp(URI uri, String key, int requests) throws InterruptedException {
+        try (HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+            HttpRequest request = get(uri, key);
+            for (int i = 0; i < requests; i++) {
+                timed(http, request);
+            }
+        }
+    }
+
+    private static HttpRequest get(URI uri, String apiKey) {
+        return HttpRequest.newBuilder(uri)
+                .timeout(REQUEST_TIMEOUT)
+                .header("X-API-Key", apiKey)
+                .header("Accept", "application/json")
+                .GET()
+                .build();
+    }
+
+    private static Latency percentiles(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return new Latency(micros(sorted, 0.50), micros(sorted, 0.90), micros(sorted, 0.99));
+    }
+
+    private static double micros(long[] sorted, double quantile) {
+        int index = (int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1);
+        return sorted[Math.max(0, index)] / 1000.0;
+    }
+
+    private static void boot(AppProcess app) throws InterruptedException {
+        try {
+            app.boot(BOOT_TIMEOUT);
+        } catch (StepFailure e) {
+            throw new KilnException("the service did not start: " + e.summary() + "\n" + e.output());
+        }
+    }
+
+    private static void stop(AppProcess app) {
+        if (!app.started()) {
+            return;
+        }
+        try {
+            app.stop();
+        } catch (StepFailure e) {
+            throw new KilnException("the service did not stop: " + e.summary());
+        }
+    }
+}
