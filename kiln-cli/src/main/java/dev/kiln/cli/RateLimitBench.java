@@ -25,7 +25,7 @@ final class RateLimitBench {
         ServiceSpec spec = new SpecReader().read(specFile);
         if (!built(dir, spec.name())) {
             throw new KilnException(
-                    "build " + dir + " first: ./kiln verify " + dir + " (or ./mvnw -B package" + " -DskipTests in it)");
+                    "build " + dir + " first: ./kiln verify " + dir + " (or ./mvnw -B package -DskipTests in it)");
         }
         RateLimitBenchmark.Settings settings = RateLimitBenchmark.Settings.DEFAULT;
         out.printf(
@@ -35,16 +35,23 @@ final class RateLimitBench {
                 Runtime.getRuntime().availableProcessors());
         out.printf(
                 Locale.ROOT,
-                "Accuracy: %d clients, one API key, limit %d per %d ms, %d.5 windows; latency: %d sequential"
-                        + " requests per instance, alternating between an instance with and one without the limiter.%n",
+                "Latency: %d sequential requests per instance, alternating between an instance with and one without"
+                        + " the limiter. Accuracy: %d clients, one API key, %d.5 windows of %d ms, limit a quarter of"
+                        + " the throughput measured without the limiter.%n",
+                settings.latencyRequests(),
                 settings.clients(),
-                settings.limit(),
-                settings.window().toMillis(),
                 settings.windows(),
-                settings.latencyRequests());
+                settings.window().toMillis());
         out.flush();
         RateLimitBenchmark.Result result = new RateLimitBenchmark(JdkLocator.system()).run(dir, spec, settings);
         RateLimitBenchmark.Accuracy a = result.accuracy();
+        out.printf(
+                Locale.ROOT,
+                "Throughput without the limiter, %d clients: %.0f req/s; accuracy run with a limit of %d per %d ms.%n",
+                settings.clients(),
+                result.throughput(),
+                a.limit(),
+                settings.window().toMillis());
         out.printf(
                 Locale.ROOT,
                 "GET %s: %d allowed (expected %d, %+.2f%%), %d rejected with 429, %d other, in %.1f s (%.0f req/s)%n",
@@ -56,6 +63,10 @@ final class RateLimitBench {
                 a.other(),
                 a.elapsed().toMillis() / 1000.0,
                 (a.allowed() + a.rejected() + a.other()) / (a.elapsed().toMillis() / 1000.0));
+        if (a.rejected() == 0) {
+            out.println("Warning: nothing was rejected, so the clients never reached the limit; the accuracy figure"
+                    + " means nothing. Run again on a quieter machine.");
+        }
         out.println("latency (µs)     |    p50 |    p90 |    p99");
         row(out, "with limiter", result.limited());
         row(out, "without limiter", result.unlimited());

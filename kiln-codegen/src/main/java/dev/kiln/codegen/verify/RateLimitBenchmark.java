@@ -15,50 +15,60 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /**
  * Measures the rate limiter of a built, generated service on loopback: how exactly it enforces a limit
  * under concurrent load, and the latency it adds.
  *
- * <p>Accuracy: the service starts with every limit set to {@code limit} per {@code window}, counted per
- * API key; {@code clients} threads send {@code GET} to the first collection with one key for
- * {@code windows + 0.5} windows. The bucket is created by the first request and refills completely at
- * the end of each window, so exactly {@code limit * (windows + 1)} requests should get 200 and the rest
- * 429. Latency: two instances start side by side, one with the limiter (a limit it never reaches) and one
- * with {@code RATE_LIMIT_ENABLED=false}; one client alternates sequential requests between them, so load
- * from other processes affects both alike, and the difference of the medians is what the limiter adds.
- * Everything is bounded: a fixed number of requests and a fixed time, on 127.0.0.1 only.
+ * <p>Latency first: two instances start side by side, one with the limiter (a limit it never reaches)
+ * and one with {@code RATE_LIMIT_ENABLED=false}; one client alternates sequential requests between them,
+ * so load from other processes affects both alike, and the difference of the medians is what the limiter
+ * adds. Then {@code clients} threads measure for one window how many requests per second the instance
+ * without the limiter serves.
+ *
+ * <p>Accuracy: a third instance starts with every limit set to {@code limit} per {@code window} (by
+ * default a quarter of the measured throughput, so that the clients always ask for more than the limit
+ * allows), counted per API key; {@code clients} threads send {@code GET} to the first collection with one
+ * key for {@code windows + 0.5} windows. The bucket is created by the first request and refills
+ * completely at the end of each window, so exactly {@code limit * (windows + 1)} requests should get 200
+ * and the rest 429. Everything is bounded: a fixed number of requests and a fixed time, on 127.0.0.1
+ * only.
  */
 public final class RateLimitBenchmark {
     /**
      * What to run.
      *
      * @param clients concurrent clients for the accuracy run
-     * @param limit requests per window
+     * @param limit requests per window; 0 for a quarter of the measured throughput
      * @param window the window
      * @param windows whole windows the accuracy run lasts (plus half a window)
      * @param latencyRequests timed requests per instance (after as many again for warm-up)
      */
     public record Settings(int clients, int limit, Duration window, int windows, int latencyRequests) {
-        /** 8 clients, 500 requests per 2 s, 3 windows, 2,000 timed requests per instance. */
-        public static final Settings DEFAULT = new Settings(8, 500, Duration.ofSeconds(2), 3, 2000);
+        /** 8 clients, a limit from the measured throughput per 2 s, 3 windows, 2,000 timed requests. */
+        public static final Settings DEFAULT = new Settings(8, 0, Duration.ofSeconds(2), 3, 2000);
     }
 
     /**
      * The accuracy run.
      *
+     * @param limit the limit per window it ran with
      * @param expected {@code limit * (windows + 1)}
      * @param allowed answers 200
      * @param rejected answers 429
      * @param other any other answer or a transport error
      * @param elapsed how long the clients ran
      */
-    public record Accuracy(long expected, long allowed, long rejected, long other, Duration elapsed) {
+    public record Accuracy(long limit, long expected, long allowed, long rejected, long other, Duration elapsed) {
         /**
          * Returns how far the allowed requests are from the expected ones.
          *
@@ -84,9 +94,13 @@ public final class RateLimitBenchmark {
      * @param accuracy the accuracy run
      * @param limited latency with the limiter
      * @param unlimited latency with {@code RATE_LIMIT_ENABLED=false}
+     * @param throughput requests per second the clients got without the limiter
      * @param path the endpoint measured
      */
-    public record Result(Accuracy accuracy, Latency limited, Latency unlimited, String path) {}
+    public record Result(Accuracy accuracy, Latency limited, Latency unlimited, double throughput, String path) {}
+
+    /** What the latency phase measured. */
+    private record Baseline(Latency limited, Latency unlimited, double throughput) {}
 
     private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
@@ -121,17 +135,23 @@ public final class RateLimitBenchmark {
         Path jdk = jdks.find().orElseThrow(() -> new KilnException("no JDK 21 or newer found for the service"));
         try (HttpClient http =
                 HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
-            Accuracy accuracy = accuracy(new AppProcess(jdk, projectDir, spec.name(), http), limits, path, settings);
-            Latency[] latency = latency(jdk, projectDir, spec.name(), limits, path, settings);
-            return new Result(accuracy, latency[0], latency[1], path);
+            Baseline baseline = latency(jdk, projectDir, spec.name(), limits, path, settings);
+            long limit = settings.limit() > 0
+                    ? settings.limit()
+                    : Math.max(
+                            10,
+                            Math.round(baseline.throughput() * settings.window().toMillis() / 1000.0 / 4));
+            Accuracy accuracy =
+                    accuracy(new AppProcess(jdk, projectDir, spec.name(), http), limits, path, settings, limit);
+            return new Result(accuracy, baseline.limited(), baseline.unlimited(), baseline.throughput(), path);
         }
     }
 
-    private Accuracy accuracy(AppProcess app, RateLimitModel limits, String path, Settings settings)
+    private Accuracy accuracy(AppProcess app, RateLimitModel limits, String path, Settings settings, long requests)
             throws InterruptedException {
         Map<String, String> environment = new LinkedHashMap<>();
         for (RateLimitModel.Limit limit : limits.all()) {
-            environment.put(limit.env() + "REQUESTS", Integer.toString(settings.limit()));
+            environment.put(limit.env() + "REQUESTS", Long.toString(requests));
             environment.put(limit.env() + "WINDOW", settings.window().toMillis() + "ms");
             environment.put(limit.env() + "KEY", "api-key");
         }
@@ -140,23 +160,35 @@ public final class RateLimitBenchmark {
         try {
             boot(app);
             URI uri = app.baseUri().resolve(path);
-            warmUp(uri, "warm-up", settings.limit());
+            warmUp(uri, "warm-up", (int) Math.min(requests, 1000));
             Duration run = settings.window()
                     .multipliedBy(settings.windows())
                     .plus(settings.window().dividedBy(2));
-            return hammer(uri, settings, run);
+            long[] counts = hammer(uri, "bench", settings.clients(), run);
+            return new Accuracy(
+                    requests,
+                    requests * (settings.windows() + 1),
+                    counts[0],
+                    counts[1],
+                    counts[2],
+                    Duration.ofNanos(counts[3]));
         } finally {
             stop(app);
         }
     }
 
-    private static Accuracy hammer(URI uri, Settings settings, Duration run) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(settings.clients());
+    /**
+     * Counts of 200, 429 and other answers of concurrent clients with one API key, and the nanoseconds
+     * taken. Each client opens its connection first (with another key); all start together, so the
+     * caller's bucket is created at the start and the run's windows line up with the bucket's.
+     */
+    private static long[] hammer(URI uri, String apiKey, int clientCount, Duration run) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(clientCount);
+        AtomicLong start = new AtomicLong();
+        CyclicBarrier ready = new CyclicBarrier(clientCount, () -> start.set(System.nanoTime()));
         List<Callable<long[]>> clients = new ArrayList<>();
-        long start = System.nanoTime();
-        long deadline = start + run.toNanos();
-        for (int c = 0; c < settings.clients(); c++) {
-            clients.add(() -> client(uri, deadline));
+        for (int c = 0; c < clientCount; c++) {
+            clients.add(() -> client(uri, apiKey, ready, () -> start.get() + run.toNanos()));
         }
         long[] totals = new long[3];
         try {
@@ -171,17 +203,20 @@ public final class RateLimitBenchmark {
         } finally {
             pool.shutdownNow();
         }
-        long expected = (long) settings.limit() * (settings.windows() + 1);
-        return new Accuracy(expected, totals[0], totals[1], totals[2], Duration.ofNanos(System.nanoTime() - start));
+        return new long[] {totals[0], totals[1], totals[2], System.nanoTime() - start.get()};
     }
 
     /** One client: its own connection, requests until the deadline; counts 200, 429 and anything else. */
-    private static long[] client(URI uri, long deadline) throws InterruptedException {
+    private static long[] client(URI uri, String apiKey, CyclicBarrier ready, LongSupplier deadline)
+            throws InterruptedException, BrokenBarrierException {
         long[] counts = new long[3];
         try (HttpClient http =
                 HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
-            HttpRequest request = get(uri, "bench");
-            while (System.nanoTime() - deadline < 0) {
+            timed(http, get(uri, apiKey + "-connect"));
+            ready.await();
+            long end = deadline.getAsLong();
+            HttpRequest request = get(uri, apiKey);
+            while (System.nanoTime() - end < 0) {
                 try {
                     int status = http.send(request, HttpResponse.BodyHandlers.discarding())
                             .statusCode();
@@ -194,7 +229,7 @@ public final class RateLimitBenchmark {
         return counts;
     }
 
-    private Latency[] latency(
+    private Baseline latency(
             Path jdk, Path projectDir, String artifactId, RateLimitModel limits, String path, Settings settings)
             throws InterruptedException {
         Map<String, String> limited = new LinkedHashMap<>();
@@ -213,8 +248,12 @@ public final class RateLimitBenchmark {
             try {
                 boot(with);
                 boot(without);
-                return alternate(
+                Latency[] latency = alternate(
                         with.baseUri().resolve(path), without.baseUri().resolve(path), settings.latencyRequests());
+                long[] counts =
+                        hammer(without.baseUri().resolve(path), "throughput", settings.clients(), settings.window());
+                double throughput = (counts[0] + counts[1] + counts[2]) / (counts[3] / 1e9);
+                return new Baseline(latency[0], latency[1], throughput);
             } finally {
                 stop(with);
                 stop(without);
