@@ -3,27 +3,13 @@ package dev.kiln.codegen.verify;
 import dev.kiln.codegen.model.RateLimitModel;
 import dev.kiln.spec.KilnException;
 import dev.kiln.spec.ServiceSpec;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BrokenBarrierException;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongSupplier;
 
 /**
  * Measures the rate limiter of a built, generated service on loopback: how exactly it enforces a limit
@@ -103,7 +89,6 @@ public final class RateLimitBenchmark {
     private record Baseline(Latency limited, Latency unlimited, double throughput) {}
 
     private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(3);
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
     private static final String RAISED = "100000000";
 
     private final JdkLocator jdks;
@@ -160,11 +145,11 @@ public final class RateLimitBenchmark {
         try {
             boot(app);
             URI uri = app.baseUri().resolve(path);
-            warmUp(uri, "warm-up", (int) Math.min(requests, 1000));
+            LoopbackLoad.warmUp(uri, "warm-up", (int) Math.min(requests, 1000));
             Duration run = settings.window()
                     .multipliedBy(settings.windows())
                     .plus(settings.window().dividedBy(2));
-            long[] counts = hammer(uri, "bench", settings.clients(), run);
+            long[] counts = LoopbackLoad.hammer(uri, "bench", settings.clients(), run);
             return new Accuracy(
                     requests,
                     requests * (settings.windows() + 1),
@@ -175,58 +160,6 @@ public final class RateLimitBenchmark {
         } finally {
             stop(app);
         }
-    }
-
-    /**
-     * Counts of 200, 429 and other answers of concurrent clients with one API key, and the nanoseconds
-     * taken. Each client opens its connection first (with another key); all start together, so the
-     * caller's bucket is created at the start and the run's windows line up with the bucket's.
-     */
-    private static long[] hammer(URI uri, String apiKey, int clientCount, Duration run) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(clientCount);
-        AtomicLong start = new AtomicLong();
-        CyclicBarrier ready = new CyclicBarrier(clientCount, () -> start.set(System.nanoTime()));
-        List<Callable<long[]>> clients = new ArrayList<>();
-        for (int c = 0; c < clientCount; c++) {
-            clients.add(() -> client(uri, apiKey, ready, () -> start.get() + run.toNanos()));
-        }
-        long[] totals = new long[3];
-        try {
-            for (Future<long[]> counts : pool.invokeAll(clients)) {
-                long[] part = counts.get();
-                for (int i = 0; i < totals.length; i++) {
-                    totals[i] += part[i];
-                }
-            }
-        } catch (ExecutionException e) {
-            throw new KilnException("a benchmark client failed: " + e.getCause(), e);
-        } finally {
-            pool.shutdownNow();
-        }
-        return new long[] {totals[0], totals[1], totals[2], System.nanoTime() - start.get()};
-    }
-
-    /** One client: its own connection, requests until the deadline; counts 200, 429 and anything else. */
-    private static long[] client(URI uri, String apiKey, CyclicBarrier ready, LongSupplier deadline)
-            throws InterruptedException, BrokenBarrierException {
-        long[] counts = new long[3];
-        try (HttpClient http =
-                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
-            timed(http, get(uri, apiKey + "-connect"));
-            ready.await();
-            long end = deadline.getAsLong();
-            HttpRequest request = get(uri, apiKey);
-            while (System.nanoTime() - end < 0) {
-                try {
-                    int status = http.send(request, HttpResponse.BodyHandlers.discarding())
-                            .statusCode();
-                    counts[status == 200 ? 0 : status == 429 ? 1 : 2]++;
-                } catch (IOException e) {
-                    counts[2]++;
-                }
-            }
-        }
-        return counts;
     }
 
     private Baseline latency(
@@ -248,10 +181,10 @@ public final class RateLimitBenchmark {
             try {
                 boot(with);
                 boot(without);
-                Latency[] latency = alternate(
+                Latency[] latency = LoopbackLoad.alternate(
                         with.baseUri().resolve(path), without.baseUri().resolve(path), settings.latencyRequests());
-                long[] counts =
-                        hammer(without.baseUri().resolve(path), "throughput", settings.clients(), settings.window());
+                long[] counts = LoopbackLoad.hammer(
+                        without.baseUri().resolve(path), "throughput", settings.clients(), settings.window());
                 double throughput = (counts[0] + counts[1] + counts[2]) / (counts[3] / 1e9);
                 return new Baseline(latency[0], latency[1], throughput);
             } finally {
@@ -259,74 +192,6 @@ public final class RateLimitBenchmark {
                 stop(without);
             }
         }
-    }
-
-    /** Sequential requests, alternating between the two instances; warm-up first, as many as timed. */
-    private static Latency[] alternate(URI with, URI without, int requests) throws InterruptedException {
-        long[] limited = new long[requests];
-        long[] unlimited = new long[requests];
-        try (HttpClient a = HttpClient.newBuilder()
-                        .version(HttpClient.Version.HTTP_1_1)
-                        .build();
-                HttpClient b = HttpClient.newBuilder()
-                        .version(HttpClient.Version.HTTP_1_1)
-                        .build()) {
-            HttpRequest toWith = get(with, "latency");
-            HttpRequest toWithout = get(without, "latency");
-            for (int i = -requests; i < requests; i++) {
-                long tookWith = timed(a, toWith);
-                long tookWithout = timed(b, toWithout);
-                if (i >= 0) {
-                    limited[i] = tookWith;
-                    unlimited[i] = tookWithout;
-                }
-            }
-        }
-        return new Latency[] {percentiles(limited), percentiles(unlimited)};
-    }
-
-    private static long timed(HttpClient http, HttpRequest request) throws InterruptedException {
-        long start = System.nanoTime();
-        try {
-            int status =
-                    http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            if (status != 200) {
-                throw new KilnException("expected 200 from " + request.uri() + ", got " + status);
-            }
-        } catch (IOException e) {
-            throw new KilnException("GET " + request.uri() + " failed: " + e, e);
-        }
-        return System.nanoTime() - start;
-    }
-
-    private static void warmUp(URI uri, String key, int requests) throws InterruptedException {
-        try (HttpClient http =
-                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
-            HttpRequest request = get(uri, key);
-            for (int i = 0; i < requests; i++) {
-                timed(http, request);
-            }
-        }
-    }
-
-    private static HttpRequest get(URI uri, String apiKey) {
-        return HttpRequest.newBuilder(uri)
-                .timeout(REQUEST_TIMEOUT)
-                .header("X-API-Key", apiKey)
-                .header("Accept", "application/json")
-                .GET()
-                .build();
-    }
-
-    private static Latency percentiles(long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return new Latency(micros(sorted, 0.50), micros(sorted, 0.90), micros(sorted, 0.99));
-    }
-
-    private static double micros(long[] sorted, double quantile) {
-        int index = (int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1);
-        return sorted[Math.max(0, index)] / 1000.0;
     }
 
     private static void boot(AppProcess app) throws InterruptedException {
