@@ -18,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongSupplier;
 
 /**
  * HTTP load on a service on loopback for {@link RateLimitBenchmark}: concurrent clients until a deadline,
@@ -29,56 +28,127 @@ final class LoopbackLoad {
 
     private LoopbackLoad() {}
 
+    /** What concurrent clients got, per window of the run (by the time each answer arrived). */
+    static final class Tally {
+        private final long[] allowed;
+        private final long[] rejected;
+        private long other;
+        private long nanos;
+
+        private Tally(int windows) {
+            this.allowed = new long[windows];
+            this.rejected = new long[windows];
+        }
+
+        /** Answers 200 per window. */
+        List<Long> allowed() {
+            return Arrays.stream(allowed).boxed().toList();
+        }
+
+        /** Answers 429 in a window. */
+        long rejected(int window) {
+            return rejected[window];
+        }
+
+        long allowedTotal() {
+            return Arrays.stream(allowed).sum();
+        }
+
+        long rejectedTotal() {
+            return Arrays.stream(rejected).sum();
+        }
+
+        /** Other answers and transport errors. */
+        long other() {
+            return other;
+        }
+
+        /** How long the run took. */
+        long nanos() {
+            return nanos;
+        }
+
+        double perSecond() {
+            return (allowedTotal() + rejectedTotal() + other) / (nanos / 1e9);
+        }
+
+        private void add(Tally part) {
+            for (int w = 0; w < allowed.length; w++) {
+                allowed[w] += part.allowed[w];
+                rejected[w] += part.rejected[w];
+            }
+            other += part.other;
+        }
+    }
+
     /**
-     * Counts of 200, 429 and other answers of concurrent clients with one API key, and the nanoseconds
-     * taken. Each client opens its connection first (with another key); all start together, so the
-     * caller's bucket is created at the start and the run's windows line up with the bucket's.
+     * Runs concurrent clients with one API key until {@code run} has passed. Each client opens its
+     * connection first (with another key); all start together, so the caller's bucket is created at the
+     * start and the run's windows line up with the bucket's.
      */
-    static long[] hammer(URI uri, String apiKey, int clientCount, Duration run) throws InterruptedException {
+    static Tally hammer(URI uri, String apiKey, int clientCount, Duration run, Duration window)
+            throws InterruptedException {
+        int windows = (int) ((run.toNanos() + window.toNanos() - 1) / window.toNanos());
         ExecutorService pool = Executors.newFixedThreadPool(clientCount);
         AtomicLong start = new AtomicLong();
         CyclicBarrier ready = new CyclicBarrier(clientCount, () -> start.set(System.nanoTime()));
-        List<Callable<long[]>> clients = new ArrayList<>();
+        List<Callable<Tally>> clients = new ArrayList<>();
         for (int c = 0; c < clientCount; c++) {
-            clients.add(() -> client(uri, apiKey, ready, () -> start.get() + run.toNanos()));
+            clients.add(() -> client(uri, apiKey, ready, new Clock(start, run, window, windows)));
         }
-        long[] totals = new long[3];
+        Tally total = new Tally(windows);
         try {
-            for (Future<long[]> counts : pool.invokeAll(clients)) {
-                long[] part = counts.get();
-                for (int i = 0; i < totals.length; i++) {
-                    totals[i] += part[i];
-                }
+            for (Future<Tally> result : pool.invokeAll(clients)) {
+                total.add(result.get());
             }
         } catch (ExecutionException e) {
             throw new KilnException("a benchmark client failed: " + e.getCause(), e);
         } finally {
             pool.shutdownNow();
         }
-        return new long[] {totals[0], totals[1], totals[2], System.nanoTime() - start.get()};
+        total.nanos = System.nanoTime() - start.get();
+        return total;
     }
 
-    /** One client: its own connection, requests until the deadline; counts 200, 429 and anything else. */
-    private static long[] client(URI uri, String apiKey, CyclicBarrier ready, LongSupplier deadline)
+    /** The run's start (set when every client is ready), its end, and which window an instant falls in. */
+    private record Clock(AtomicLong start, Duration run, Duration window, int windows) {
+        long end() {
+            return start.get() + run.toNanos();
+        }
+
+        int window(long now) {
+            return (int) Math.min(windows - 1, Math.max(0, (now - start.get()) / window.toNanos()));
+        }
+    }
+
+    /** One client: its own connection, requests until the end of the run. */
+    private static Tally client(URI uri, String apiKey, CyclicBarrier ready, Clock clock)
             throws InterruptedException, BrokenBarrierException {
-        long[] counts = new long[3];
+        Tally tally = new Tally(clock.windows());
         try (HttpClient http =
                 HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
             timed(http, get(uri, apiKey + "-connect"));
             ready.await();
-            long end = deadline.getAsLong();
+            long end = clock.end();
             HttpRequest request = get(uri, apiKey);
             while (System.nanoTime() - end < 0) {
                 try {
                     int status = http.send(request, HttpResponse.BodyHandlers.discarding())
                             .statusCode();
-                    counts[status == 200 ? 0 : status == 429 ? 1 : 2]++;
+                    int window = clock.window(System.nanoTime());
+                    if (status == 200) {
+                        tally.allowed[window]++;
+                    } else if (status == 429) {
+                        tally.rejected[window]++;
+                    } else {
+                        tally.other++;
+                    }
                 } catch (IOException e) {
-                    counts[2]++;
+                    tally.other++;
                 }
             }
         }
-        return counts;
+        return tally;
     }
 
     /** Sequential requests, alternating between the two instances; warm-up first, as many as timed. */
