@@ -1,8 +1,10 @@
 package dev.kiln.cli;
 
+import dev.kiln.codegen.GeneratedProject;
 import dev.kiln.codegen.KilnVersion;
 import dev.kiln.codegen.ProjectGenerator;
 import dev.kiln.codegen.bench.CodegenBenchmark;
+import dev.kiln.codegen.bench.RegenerationBenchmark;
 import dev.kiln.codegen.bench.SyntheticSpecs;
 import dev.kiln.codegen.writer.ProjectWriter;
 import dev.kiln.intent.RuleBasedIntentParser;
@@ -13,6 +15,7 @@ import dev.kiln.intent.eval.IntentEvaluation;
 import dev.kiln.intent.eval.Score;
 import dev.kiln.intent.eval.SplitFigures;
 import dev.kiln.spec.KilnException;
+import dev.kiln.spec.ServiceSpec;
 import dev.kiln.spec.io.SpecWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -33,15 +36,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code kiln bench codegen|intent|ratelimit}: prints how fast Kiln generates projects, how well it reads
- * prompts, or how a generated service's rate limiter behaves.
+ * {@code kiln bench codegen|intent|regen|ratelimit}: prints how fast Kiln generates and regenerates
+ * projects, how well it reads prompts, or how a generated service's rate limiter behaves.
  */
 @Command(
         name = "bench",
-        description = "Run a benchmark and print its figures. Targets: codegen, intent, ratelimit DIR.",
+        description = "Run a benchmark and print its figures. Targets: codegen, intent, regen, ratelimit DIR.",
         mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "TARGET", description = "What to measure: codegen, intent or ratelimit.")
+    @Parameters(
+            index = "0",
+            paramLabel = "TARGET",
+            description = "What to measure: codegen, intent, regen or ratelimit.")
     @SuppressWarnings("NullAway.Init")
     private String target;
 
@@ -72,6 +78,10 @@ final class BenchCommand implements Callable<Integer> {
             intent(out);
             return ExitCodes.OK;
         }
+        if ("regen".equals(target)) {
+            regen(out);
+            return ExitCodes.OK;
+        }
         if ("ratelimit".equals(target)) {
             if (project == null) {
                 throw new KilnException("kiln bench ratelimit needs the project directory: kiln bench ratelimit DIR");
@@ -80,7 +90,7 @@ final class BenchCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         if (!"codegen".equals(target)) {
-            throw new KilnException("unknown benchmark '" + target + "'; available: codegen, intent, ratelimit");
+            throw new KilnException("unknown benchmark '" + target + "'; available: codegen, intent, regen, ratelimit");
         }
         out.printf(
                 Locale.ROOT,
@@ -110,6 +120,61 @@ final class BenchCommand implements Callable<Integer> {
         }
         wholeProcess(jar.get(), out);
         return ExitCodes.OK;
+    }
+
+    private void regen(PrintWriter out) throws IOException, InterruptedException {
+        ProjectGenerator generator = new ProjectGenerator(KilnVersion.get());
+        Path dir = Files.createTempDirectory("kiln-bench-regen-");
+        try {
+            RegenerationBenchmark.Result r =
+                    new RegenerationBenchmark(generator).measure(20, Math.min(warmups, 10), rounds, dir);
+            out.printf(
+                    Locale.ROOT,
+                    "In-process regeneration of an edited %d-entity project (%d files; %d edited service classes;"
+                            + " the spec gains or loses a field on %d entities each round):%n"
+                            + "  %d files written per round, %d of them merged with edits; median %.1f ms, p90 %.1f ms"
+                            + " (%d rounds)%n",
+                    r.entities(),
+                    r.files(),
+                    RegenerationBenchmark.CHANGED_ENTITIES,
+                    RegenerationBenchmark.CHANGED_ENTITIES,
+                    r.changedFiles(),
+                    r.mergedFiles(),
+                    r.medianMillis(),
+                    r.p90Millis(),
+                    r.rounds());
+            out.flush();
+            Optional<Path> jar = ownJar();
+            if (jar.isEmpty()) {
+                out.println("Whole-process figures need the packaged CLI; run this through ./kiln.");
+                return;
+            }
+            ServiceSpec base = SyntheticSpecs.withEntities(20);
+            Path v1 = dir.resolve("v1.kiln.yaml");
+            Path v2 = dir.resolve("v2.kiln.yaml");
+            Files.writeString(v1, SpecWriter.toYaml(base));
+            Files.writeString(v2, SpecWriter.toYaml(RegenerationBenchmark.withExtraField(base)));
+            Path project = dir.resolve("project");
+            GeneratedProject first = generator.generate(base);
+            ProjectWriter.writeNew(first, project);
+            RegenerationBenchmark.editServices(project, first);
+            double[] millis = new double[processes];
+            for (int i = 0; i < processes; i++) {
+                // Every other run drops the field again: destructive, so allowed explicitly.
+                millis[i] = runGenerate(
+                        jar.get(), List.of(), i % 2 == 0 ? v2 : v1, project, List.of("--allow-destructive"));
+            }
+            Arrays.sort(millis);
+            out.printf(
+                    Locale.ROOT,
+                    "Whole process './kiln generate' regenerating it (JVM start to exit, %d runs): median %.0f ms,"
+                            + " best %.0f ms%n",
+                    processes,
+                    millis[processes / 2],
+                    millis[0]);
+        } finally {
+            ProjectWriter.deleteRecursively(dir);
+        }
     }
 
     private static void intent(PrintWriter out) {
@@ -184,11 +249,18 @@ final class BenchCommand implements Callable<Integer> {
 
     private static double runGenerate(Path jar, List<String> extraJvm, Path specFile, Path outDir)
             throws IOException, InterruptedException {
+        return runGenerate(jar, extraJvm, specFile, outDir, List.of());
+    }
+
+    private static double runGenerate(
+            Path jar, List<String> extraJvm, Path specFile, Path outDir, List<String> extraArgs)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
         command.addAll(extraJvm);
         command.addAll(List.of("-jar", jar.toString(), "generate", specFile.toString(), "--out", outDir.toString()));
+        command.addAll(extraArgs);
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         byte[] output = process.getInputStream().readAllBytes();

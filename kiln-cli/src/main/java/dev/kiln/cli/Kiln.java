@@ -1,6 +1,7 @@
 package dev.kiln.cli;
 
 import dev.kiln.codegen.KilnVersion;
+import dev.kiln.codegen.image.ImageBuildException;
 import dev.kiln.spec.KilnException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Command;
  * The {@code kiln} command: the entry point of the command line.
  *
  * <p>Every failure becomes an exit code here and nowhere else: {@link KilnException} (bad input) is 2
- * with its message, anything unexpected is 1 with a short report.
+ * with its message, {@link ImageBuildException} (the work failed) is 1 with the failed program's output,
+ * anything unexpected is 1 with a short report.
  */
 @Command(
         name = "kiln",
@@ -21,12 +23,16 @@ import picocli.CommandLine.Command;
         description = "AI-assisted backend development: describe a service, get a verified Spring Boot project.",
         subcommands = {
             GenerateCommand.class,
+            DiffCommand.class,
             ValidateCommand.class,
             SchemaCommand.class,
             SpecCommand.class,
             NewCommand.class,
             VerifyCommand.class,
+            ImageCommand.class,
             BenchCommand.class,
+            GuardCommand.class,
+            RagCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Kiln implements Runnable {
@@ -58,6 +64,13 @@ public final class Kiln implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof ImageBuildException failed) {
+                err.println("error: " + e.getMessage());
+                if (!failed.output().isBlank()) {
+                    err.println(failed.output());
+                }
+                return ExitCodes.FAILED;
+            }
             if (e instanceof KilnException) {
                 err.println("error: " + e.getMessage());
                 return ExitCodes.BAD_INPUT;

@@ -2,9 +2,6 @@ package dev.kiln.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kiln.codegen.GeneratedProject;
-import dev.kiln.codegen.KilnVersion;
-import dev.kiln.codegen.ProjectGenerator;
 import dev.kiln.codegen.verify.JdkLocator;
 import dev.kiln.codegen.verify.RateLimitProbe;
 import dev.kiln.codegen.verify.SmokeTargets;
@@ -12,27 +9,22 @@ import dev.kiln.codegen.verify.StepResult;
 import dev.kiln.codegen.verify.VerificationReport;
 import dev.kiln.codegen.verify.Verifier;
 import dev.kiln.codegen.verify.VerifyListener;
-import dev.kiln.codegen.writer.ProjectWriter;
 import dev.kiln.spec.ServiceSpec;
-import dev.kiln.spec.io.SpecReader;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The promise end to end: the shipped example (six entities, every field type and relation kind) compiles
  * to a project that builds with its own wrapper, passes its own tests including PostgreSQL, boots, and
- * answers a live CRUD smoke test.
+ * answers a live CRUD smoke test. The project is shared with {@link ImageIT}, which images the same build.
  */
 class GeneratedProjectIT {
     @Test
-    void exampleSpecGeneratesAProjectThatVerifies(@TempDir Path dir) {
-        ServiceSpec spec = new SpecReader().read(Path.of("../examples/blog.kiln.yaml"));
-        GeneratedProject project = new ProjectGenerator(KilnVersion.get()).generate(spec);
-        Path target = dir.resolve("blog");
-        ProjectWriter.writeNew(project, target);
+    void exampleSpecGeneratesAProjectThatVerifies() {
+        ServiceSpec spec = ExampleProject.spec();
+        Path target = ExampleProject.dir();
 
         Verifier verifier = new Verifier(JdkLocator.system(), VerifyListener.NOOP, Duration.ofMinutes(3));
         VerificationReport report =

@@ -36,6 +36,28 @@ class ModuleEdgesTests {
     }
 
     @Test
+    void guardDependsOnNoOtherKilnModule() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.kiln.guard..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.kiln.spec..", "dev.kiln.intent..", "dev.kiln.codegen..", "dev.kiln.cli..")
+                .check(KILN);
+    }
+
+    @Test
+    void noLibraryDependsOnTheGuardYet() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.kiln.spec..", "dev.kiln.intent..", "dev.kiln.codegen..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.kiln.guard..")
+                .check(KILN);
+    }
+
+    @Test
     void codegenDoesNotReachUpIntoTheCli() {
         noClasses()
                 .that()
@@ -47,10 +69,32 @@ class ModuleEdgesTests {
     }
 
     @Test
+    void ragDependsOnNoOtherKilnModule() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.kiln.rag..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.kiln.spec..", "dev.kiln.intent..", "dev.kiln.codegen..", "dev.kiln.cli..")
+                .check(KILN);
+    }
+
+    @Test
+    void onlyTheCliUsesRag() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.kiln.spec..", "dev.kiln.intent..", "dev.kiln.codegen..", "dev.kiln.guard..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.kiln.rag..")
+                .check(KILN);
+    }
+
+    @Test
     void librariesNeverPrint() {
         noClasses()
                 .that()
-                .resideInAnyPackage("dev.kiln.spec..", "dev.kiln.intent..", "dev.kiln.codegen..")
+                .resideInAnyPackage("dev.kiln.spec..", "dev.kiln.intent..", "dev.kiln.codegen..", "dev.kiln.rag..")
                 .should()
                 .accessField(System.class, "out")
                 .orShould()

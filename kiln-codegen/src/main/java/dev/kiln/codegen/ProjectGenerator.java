@@ -38,6 +38,15 @@ public final class ProjectGenerator {
     }
 
     /**
+     * Returns the Kiln version this generator records in generated files.
+     *
+     * @return the version
+     */
+    public String kilnVersion() {
+        return kilnVersion;
+    }
+
+    /**
      * Generates the project.
      *
      * @param spec a spec that passed {@link dev.kiln.spec.io.SpecReader} validation

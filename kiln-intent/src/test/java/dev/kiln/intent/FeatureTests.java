@@ -58,6 +58,17 @@ class FeatureTests {
             assertThat(Specs.field(spec, "User", "passwordHash").required()).isTrue();
         }
 
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Teams register for tournaments.",
+                    "Each badge is registered to one visitor.",
+                    "Cars have a registration number."
+                })
+        void registeringForSomethingIsNotALogin(String prompt) {
+            assertThat(features(DATA + prompt).auth()).isNull();
+        }
+
         @Test
         void anotherActorThatLogsInNeedsNoUser() {
             ServiceSpec spec = spec("Owners have pets; each pet has a name. Owners sign up and log in.");
@@ -134,6 +145,7 @@ class FeatureTests {
                 strings = {
                     "Use soft delete.",
                     "Archive posts instead of deleting them.",
+                    "Archive old posts rather than deleting them.",
                     "Deleted posts go to the trash."
                 })
         void softDeleteCues(String prompt) {
@@ -152,6 +164,13 @@ class FeatureTests {
                 })
         void multiTenantCues(String prompt) {
             assertThat(features(prompt).multiTenant()).isTrue();
+        }
+
+        @Test
+        void tenantsWhoRentAreDataNotTenancy() {
+            ServiceSpec spec = spec("Tenants rent flats. Flats have a rent. Tenants have a name.");
+            assertThat(spec.features().multiTenant()).isFalse();
+            assertThat(spec.entities()).extracting(Entity::name).contains("Tenant", "Flat");
         }
 
         @Test

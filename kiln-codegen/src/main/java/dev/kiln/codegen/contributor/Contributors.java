@@ -2,6 +2,8 @@ package dev.kiln.codegen.contributor;
 
 import dev.kiln.codegen.contributor.build.MavenBuildContributor;
 import dev.kiln.codegen.contributor.config.ApplicationContributor;
+import dev.kiln.codegen.contributor.deploy.DockerfileContributor;
+import dev.kiln.codegen.contributor.deploy.KubernetesContributor;
 import dev.kiln.codegen.contributor.docs.ReadmeContributor;
 import dev.kiln.codegen.contributor.entity.JpaEntityContributor;
 import dev.kiln.codegen.contributor.migration.FlywayMigrationContributor;
@@ -20,7 +22,8 @@ public final class Contributors {
 
     /**
      * Returns the standard contributors: build, configuration, migration, entities, DTOs, services,
-     * controllers, web support, rate limits, tests, docs, and the {@code .kiln/} record.
+     * controllers, web support, rate limits, tests, deployment (Dockerfile, Kubernetes), docs, and the
+     * {@code .kiln/} record.
      *
      * @return the contributors, in order
      */
@@ -36,6 +39,9 @@ public final class Contributors {
                 new WebSupportContributor(),
                 new RateLimitContributor(),
                 new TestContributor(),
+                // Deployment reads the application*.properties written above: keep it after their writers.
+                new DockerfileContributor(),
+                new KubernetesContributor(),
                 new ReadmeContributor(),
                 new KilnRecordContributor());
     }

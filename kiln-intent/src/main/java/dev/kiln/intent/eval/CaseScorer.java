@@ -5,6 +5,7 @@ import dev.kiln.spec.Features;
 import dev.kiln.spec.Field;
 import dev.kiln.spec.Relation;
 import dev.kiln.spec.ServiceSpec;
+import dev.kiln.spec.validation.SemanticRules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,7 +19,8 @@ import java.util.Set;
  * Scores one parsed spec against one labelled case.
  *
  * <p>Entities match by name or synonym, ignoring case and punctuation; each found entity counts once.
- * Fields match by name within the matched entity. Relations match on the unordered pair of entities
+ * Fields match by name within the matched entity; a field Kiln adds to every entity ({@code createdAt},
+ * {@code updatedAt}...) counts as found in any matched entity, since the spec must not declare it. Relations match on the unordered pair of entities
  * (through the entity matching) plus the kind. Features match as labels.
  */
 final class CaseScorer {
@@ -74,7 +76,8 @@ final class CaseScorer {
             for (String name : e.getValue()) {
                 expected++;
                 boolean ok = entity != null
-                        && entity.fields().stream().map(Field::name).anyMatch(n -> same(n, name));
+                        && (entity.fields().stream().map(Field::name).anyMatch(n -> same(n, name))
+                                || SemanticRules.IMPLICIT_FIELDS.stream().anyMatch(n -> same(n, name)));
                 if (ok) {
                     hit++;
                 } else {

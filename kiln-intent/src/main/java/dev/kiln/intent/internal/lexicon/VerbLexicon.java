@@ -77,6 +77,28 @@ public final class VerbLexicon {
     }
 
     /**
+     * Finds the longest passive phrase ("be assign to") whose "be" the text leaves out: "..., assigned
+     * to a truck".
+     *
+     * @param tokens the sentence
+     * @param start where the participle is
+     * @return the match, starting at the participle, or empty
+     */
+    public Optional<VerbMatch> passiveAt(List<Token> tokens, int start) {
+        for (List<String> phrase : byFirstWord.getOrDefault("be", List.of())) {
+            if (phrase.size() < 3) {
+                continue;
+            }
+            int end = matchEnd(tokens, start, phrase.subList(1, phrase.size()));
+            if (end > 0) {
+                String text = String.join(" ", phrase);
+                return Optional.of(new VerbMatch(text, Objects.requireNonNull(kindsByPhrase.get(text)), start, end));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Returns whether a single word is one of the lexicon's verbs, in base form.
      *
      * @param base a lower-case word

@@ -12,9 +12,10 @@ import java.util.TreeSet;
  * Corrects single-letter typos in words the parser depends on, such as "emial" or "servise".
  *
  * <p>Only words of five letters or more that are not themselves known are corrected, and only to a
- * known word of the same length and first letter that differs by one swap of neighbouring letters or
- * by one letter hit beside the right key on the same row. Other edits are left alone: they turn real words ("audio",
- * "plant") into known ones ("audit", "plan") too often.
+ * known word with the same first letter that differs by one swap of neighbouring letters, by one letter
+ * hit beside the right key on the same row, or by one letter of a double written once ("acount",
+ * "curency"). A plural is corrected through its singular. Other edits are left alone: they turn real
+ * words ("audio", "plant") into known ones ("audit", "plan") too often.
  */
 public final class TypoCorrector {
     private static final int MIN_LENGTH = 5;
@@ -42,18 +43,41 @@ public final class TypoCorrector {
         if (lower.length() < MIN_LENGTH || !lower.chars().allMatch(Character::isLetter) || known(lower)) {
             return Optional.empty();
         }
+        Optional<String> found = candidate(lower);
+        if (found.isEmpty() && lower.endsWith("s") && lower.length() > MIN_LENGTH) {
+            found = candidate(lower.substring(0, lower.length() - 1)).map(f -> f + "s");
+        }
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        String fix = found.get();
+        return Optional.of(
+                Character.isUpperCase(word.charAt(0)) ? Character.toUpperCase(fix.charAt(0)) + fix.substring(1) : fix);
+    }
+
+    private Optional<String> candidate(String lower) {
         List<String> candidates = new ArrayList<>();
         for (String known : vocabulary) {
-            if (known.length() == lower.length() && known.charAt(0) == lower.charAt(0) && oneEdit(lower, known)) {
+            if (known.isEmpty() || known.charAt(0) != lower.charAt(0)) {
+                continue;
+            }
+            boolean sameLength =
+                    known.length() == lower.length() && oneEdit(lower, known) && !bothInflected(lower, known);
+            if (sameLength || (known.length() == lower.length() + 1 && singleOfDouble(lower, known))) {
                 candidates.add(known);
             }
         }
-        if (candidates.size() != 1) {
-            return Optional.empty();
+        return candidates.size() == 1 ? Optional.of(candidates.getFirst()) : Optional.empty();
+    }
+
+    /** Whether {@code typo} is {@code known} with one letter of a double left out: "acount", "account". */
+    private static boolean singleOfDouble(String typo, String known) {
+        for (int i = 1; i < known.length(); i++) {
+            if (known.charAt(i) == known.charAt(i - 1) && typo.equals(known.substring(0, i) + known.substring(i + 1))) {
+                return true;
+            }
         }
-        String fix = candidates.getFirst();
-        return Optional.of(
-                Character.isUpperCase(word.charAt(0)) ? Character.toUpperCase(fix.charAt(0)) + fix.substring(1) : fix);
+        return false;
     }
 
     private boolean known(String lower) {
@@ -72,12 +96,23 @@ public final class TypoCorrector {
             }
         }
         if (count == 1) {
-            return neighbours(a.charAt(first), b.charAt(first));
+            return neighbours(a.charAt(first), b.charAt(first)) && !inflection(a, b, first);
         }
         return count == 2
                 && first + 1 < a.length()
                 && a.charAt(first) == b.charAt(first + 1)
                 && a.charAt(first + 1) == b.charAt(first);
+    }
+
+    /** "started" and "starred": two -ed or -ing forms one letter apart are two words, not a typo. */
+    private static boolean bothInflected(String a, String b) {
+        return (a.endsWith("ed") && b.endsWith("ed")) || (a.endsWith("ing") && b.endsWith("ing"));
+    }
+
+    /** "closes" and "closed" differ in the last letter of an ending: two real words, not a typo. */
+    private static boolean inflection(String a, String b, int at) {
+        String ends = "sd";
+        return at == a.length() - 1 && ends.indexOf(a.charAt(at)) >= 0 && ends.indexOf(b.charAt(at)) >= 0;
     }
 
     /** Whether two letters sit side by side on a QWERTY row, the usual cause of a wrong letter. */

@@ -83,13 +83,30 @@ final class ClauseSplitter {
 
     private boolean keepsColon(List<Token> tokens, int colon) {
         List<Token> left = tokens.subList(0, colon);
-        boolean shortNoun = !left.isEmpty()
-                && left.size() <= 3
-                && left.stream().allMatch(t -> t.isWord() && !anchors.grammar().isFunctionWord(t.lower()));
-        boolean rightIsList =
-                anchors.find(tokens.subList(colon + 1, tokens.size())).isEmpty();
+        List<Token> right = tokens.subList(colon + 1, tokens.size());
+        if (anchors.header(tokens).filter(h -> h.end() == colon + 1).isPresent()) {
+            return listFirst(right);
+        }
         boolean leftListsFields = anchors.find(left).stream().anyMatch(a -> a.is(VerbKind.FIELDS));
-        return rightIsList && (shortNoun || (leftListsFields && valuesOnly(tokens.subList(colon + 1, tokens.size()))));
+        return listFirst(right) && (anchors.shortNoun(left) || (leftListsFields && valuesOnly(right)));
+    }
+
+    /**
+     * Whether the right side of a colon starts with a list: it has no verb, or its first verb follows a
+     * comma or "and" and so shares the subject before the colon ("trucks: plate number, capacity,
+     * belongs to a depot").
+     */
+    private boolean listFirst(List<Token> right) {
+        List<Anchor> found = anchors.find(right);
+        if (found.isEmpty()) {
+            return true;
+        }
+        int start = found.getFirst().start();
+        if (start < 2) {
+            return false;
+        }
+        String before = right.get(start - 1).lower();
+        return before.equals(",") || anchors.grammar().conjunctions().contains(before);
     }
 
     /** "a status: open/in progress/done": short values separated by slashes or commas. */
@@ -99,11 +116,25 @@ final class ClauseSplitter {
         return separated && right.size() <= 12;
     }
 
+    /**
+     * Whether parentheses hold a clause of their own: "(a track can be on many playlists)", or
+     * "(each tutor teaches many subjects, and subjects are taught by many tutors)", whose first words
+     * are a subject and a verb that relates it; "(name, email)" and "(ranked, casual)" are lists.
+     */
     private boolean isRemark(List<Token> inner) {
         boolean comma = inner.stream().anyMatch(t -> t.lower().equals(","));
-        boolean verb = inner.stream().anyMatch(t -> t.tag().equals("AUX"))
-                || !anchors.find(inner).isEmpty();
-        return inner.size() >= 3 && !comma && verb;
+        List<Anchor> found = anchors.find(inner);
+        boolean verb = inner.stream().anyMatch(t -> t.tag().equals("AUX")) || !found.isEmpty();
+        if (inner.size() < 3 || !verb) {
+            return false;
+        }
+        if (!comma) {
+            return true;
+        }
+        return !found.isEmpty()
+                && !found.getFirst().is(VerbKind.FIELDS)
+                && inner.subList(0, found.getFirst().start()).stream()
+                        .noneMatch(t -> t.lower().equals(","));
     }
 
     private boolean anchorsGrammarSubordinator(Token t) {

@@ -38,6 +38,8 @@ final class EntityResolver {
     private final NounJudge judge;
     private final Map<String, List<Mention>> mentions = new LinkedHashMap<>();
     private final List<Link> links = new ArrayList<>();
+    /** Keys of nouns that hold fields of their own. */
+    private final Set<String> withFields = new HashSet<>();
 
     EntityResolver(NounSense sense) {
         this.lexicon = sense.lexicon();
@@ -61,6 +63,8 @@ final class EntityResolver {
 
     EntityTable resolve(List<Statement> statements) {
         Set<String> strong = strongKeys(statements);
+        withFields.clear();
+        withFields.addAll(strong);
         for (Statement s : statements) {
             switch (s) {
                 case Statement.Fields f -> fields(f, strong);
@@ -203,7 +207,7 @@ final class EntityResolver {
                 }
             });
         }
-        return table(accepted);
+        return table(accepted, alias);
     }
 
     /**
@@ -235,25 +239,60 @@ final class EntityResolver {
                 .orElse(noun);
     }
 
-    /** Maps "bird sighting" to "sighting" when only the shorter noun has fields of its own. */
+    /**
+     * Maps one noun onto another that names the same thing. "Bird sighting" becomes "sighting" when only
+     * the shorter noun has fields of its own, or when the longer one is not accepted on its own; "home
+     * team" becomes "team" when only "team" has fields. "Opening" becomes "job opening" when the longer
+     * noun has fields and no other noun ends with "opening"; "bank details" becomes "bank details record"
+     * likewise, the trailing "record" aside.
+     */
     private Map<String, String> aliases() {
         Map<String, String> alias = new LinkedHashMap<>();
         for (String key : mentions.keySet()) {
             boolean strong = mentions.get(key).stream().anyMatch(m -> m.strength() == Strength.STRONG);
+            boolean fields = withFields.contains(key);
             String rest = key;
-            while (!strong && rest.contains(" ")) {
+            while (!fields && rest.contains(" ")) {
                 rest = rest.substring(rest.indexOf(' ') + 1);
-                if (mentions.containsKey(rest)) {
+                if (mentions.containsKey(rest) && (!strong || withFields.contains(rest))) {
                     alias.put(key, rest);
                     break;
                 }
+            }
+            if (!fields && !alias.containsKey(key)) {
+                longer(key).ifPresent(l -> alias.put(key, l));
             }
         }
         return alias;
     }
 
-    private EntityTable table(Set<String> accepted) {
+    /** The one noun with fields that ends with this noun ("job opening" for "opening"), if any. */
+    private java.util.Optional<String> longer(String key) {
+        String loose = loose(key);
+        List<String> found = withFields.stream()
+                .filter(k -> !k.equals(key)
+                        && (k.endsWith(" " + key) || loose(k).equals(loose) || loose(k).endsWith(" " + loose)))
+                .toList();
+        return found.size() == 1 ? java.util.Optional.of(found.getFirst()) : java.util.Optional.empty();
+    }
+
+    /** A key without a trailing "record" and with every word singular: "bank details record" is "bank detail". */
+    private static String loose(String key) {
+        List<String> words = new ArrayList<>(List.of(key.split(" ")));
+        if (words.size() > 1 && words.getLast().equals("record")) {
+            words.removeLast();
+        }
+        words.replaceAll(w -> dev.kiln.intent.internal.nlp.Inflections.singular(w, w));
+        return String.join(" ", words);
+    }
+
+    private EntityTable table(Set<String> accepted, Map<String, String> alias) {
         EntityTable table = new EntityTable();
+        alias.forEach((from, to) -> {
+            if (accepted.contains(to) && !accepted.contains(from)) {
+                table.alias(from, to);
+            }
+        });
         mentions.forEach((key, list) -> {
             if (!accepted.contains(key)) {
                 return;

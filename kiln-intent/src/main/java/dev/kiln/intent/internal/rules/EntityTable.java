@@ -13,6 +13,7 @@ import java.util.Optional;
  */
 final class EntityTable {
     private final Map<String, DraftEntity> byKey = new LinkedHashMap<>();
+    private final Map<String, String> aliases = new LinkedHashMap<>();
 
     DraftEntity add(String key, int position, String evidence, double confidence) {
         return byKey.computeIfAbsent(key, k -> new DraftEntity(k, Names.pascal(k), position, evidence, confidence));
@@ -23,8 +24,13 @@ final class EntityTable {
         return byKey.computeIfAbsent(key, k -> new DraftEntity(k, name, position, evidence, confidence));
     }
 
+    /** Lets another noun name an entity: "opening" for {@code job opening}. */
+    void alias(String key, String entityKey) {
+        aliases.put(key, entityKey);
+    }
+
     boolean contains(String key) {
-        return byKey.containsKey(key);
+        return byKey.containsKey(key) || byKey.containsKey(aliases.getOrDefault(key, key));
     }
 
     /**
@@ -39,7 +45,7 @@ final class EntityTable {
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        DraftEntity exact = byKey.get(key);
+        DraftEntity exact = byKey.get(aliases.getOrDefault(key, key));
         if (exact != null) {
             return Optional.of(exact);
         }

@@ -110,14 +110,15 @@ final class FieldCollector {
     /** "check-in and check-out dates": the head noun the first item shares with the second. */
     private Optional<String> sharedHead(Phrase item, FieldParts next, FieldParts parts) {
         List<Token> words = item.tokens().stream().filter(Token::isWord).toList();
-        if (words.size() != 1 || !item.parens().isEmpty() || next.words().size() < 2 || parts.suffix() != null) {
+        boolean single = words.size() == 1 && item.parens().isEmpty() && parts.suffix() == null;
+        if (!single || next.words().size() < 2 || next.suffix() != null) {
             return Optional.empty();
         }
         Token only = words.getFirst();
         String last = next.words().getLast();
         boolean modifier = only.tag().equals("ADJ")
                 || only.lower().contains("-")
-                || only.lower().endsWith("ed");
+                || (only.lower().endsWith("ed") && !only.taggedNoun());
         boolean pluralWord = !Inflections.singular(only.lower(), only.lemma()).equals(only.lower());
         if (lexicon.isFieldWord(only.lower()) || pluralWord || !modifier) {
             return Optional.empty();

@@ -17,6 +17,10 @@ final class FieldPhraseReader {
     private static final Set<String> FLAG_WORDS = Set.of("flag", "boolean", "bool", "checkbox", "toggle");
     private static final Set<String> TIME_WORDS = Set.of("time", "timestamp", "datetime", "date", "day");
     private static final Set<String> RELATIVES = Set.of("that", "which", "who");
+    private static final Set<String> POWERS = Set.of("square", "cubic", "sq");
+    private static final Set<String> NAME_UNITS = Set.of(
+            "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
+            "months", "year", "years", "percent");
 
     private final FieldLexicon fields;
     private final Grammar grammar;
@@ -37,6 +41,11 @@ final class FieldPhraseReader {
         if (colon > 0) {
             paren(new ArrayList<>(tokens.subList(colon + 1, tokens.size())), values, flags);
             tokens.subList(colon, tokens.size()).clear();
+        }
+        int slashed = slashedValues(tokens);
+        if (slashed > 0 && values.isEmpty()) {
+            paren(new ArrayList<>(tokens.subList(slashed, tokens.size())), values, flags);
+            tokens.subList(slashed, tokens.size()).clear();
         }
         cutRelative(tokens, flags);
         @Nullable BigDecimal[] range = range(tokens);
@@ -99,6 +108,24 @@ final class FieldPhraseReader {
         return -1;
     }
 
+    /**
+     * Returns where values written with slashes after the name start ("direction above/below"), or -1.
+     * The name keeps at least one word.
+     */
+    private static int slashedValues(List<Token> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            String t = tokens.get(i).text();
+            boolean before = t.startsWith("/");
+            if (before && i >= 2) {
+                return i - 1;
+            }
+            if (!before && t.contains("/") && t.length() > 1) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Removes "that must be unique" and similar, keeping what it says. */
     private void cutRelative(List<Token> tokens, Flags flags) {
         for (int i = 1; i < tokens.size(); i++) {
@@ -129,13 +156,31 @@ final class FieldPhraseReader {
         return new BigDecimal[] {null, null};
     }
 
-    /** Finds "in minutes", removes it and returns the unit. */
+    /**
+     * Finds "in minutes" or "in square metres", removes it and returns the unit. A measure written
+     * straight after the name ("capacity kg", "distance km") counts too; time units and "percent" do
+     * not, because they belong to names such as "prep minutes" or "progress percent".
+     */
     private @Nullable String unit(List<Token> tokens) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (tokens.get(i).lower().equals("in")
-                    && fields.units().containsKey(tokens.get(i + 1).lower())) {
-                String unit = tokens.get(i + 1).lower();
-                tokens.subList(i, i + 2).clear();
+            if (!tokens.get(i).lower().equals("in")) {
+                continue;
+            }
+            int u = i + 1;
+            if (u + 1 < tokens.size() && POWERS.contains(tokens.get(u).lower())) {
+                u++;
+            }
+            if (fields.units().containsKey(tokens.get(u).lower())) {
+                String unit = tokens.get(u).lower();
+                tokens.subList(i, u + 1).clear();
+                return unit;
+            }
+        }
+        int last = tokens.size() - 1;
+        if (last >= 1 && tokens.get(last - 1).isWord()) {
+            String unit = tokens.get(last).lower();
+            if (fields.units().containsKey(unit) && !NAME_UNITS.contains(unit) && unit.length() > 1) {
+                tokens.remove(last);
                 return unit;
             }
         }

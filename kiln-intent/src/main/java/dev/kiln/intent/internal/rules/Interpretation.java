@@ -46,14 +46,15 @@ final class Interpretation {
     }
 
     Draft interpret() {
+        List<Statement> statements = new FieldHomes(sense()).settle(reading.statements());
         EntityResolver resolver = new EntityResolver(sense());
-        EntityTable table = resolver.resolve(reading.statements());
-        Set<String> strong = resolver.strongKeys(reading.statements());
-        collectFields(table, strong);
+        EntityTable table = resolver.resolve(statements);
+        Set<String> strong = resolver.strongKeys(statements);
+        collectFields(table, strong, statements);
         List<PresetShapes.Applied> shapes = rules.presets().matching(text);
         shapes.forEach(a -> rules.presets().apply(a, table, relations));
         giveLoginAUser(table);
-        readRelations(table, strong);
+        readRelations(table, strong, statements);
         rules.features().read(text, table, features, warnings);
         shapeAuth(shapes);
         List<RelationSet.DraftRelation> all = relations.all();
@@ -63,9 +64,9 @@ final class Interpretation {
         return draft(table, all, shapes);
     }
 
-    private void collectFields(EntityTable table, Set<String> strong) {
+    private void collectFields(EntityTable table, Set<String> strong, List<Statement> statements) {
         FieldCollector fields = new FieldCollector(sense(), rules.fieldPhrases(), rules.typing());
-        for (Statement s : reading.statements()) {
+        for (Statement s : statements) {
             if (s instanceof Statement.Fields f) {
                 fields.collect(f, table, strong);
             }
@@ -77,10 +78,10 @@ final class Interpretation {
         return new NounSense(rules.lexicon(), rules.nouns(), reading.judge());
     }
 
-    private void readRelations(EntityTable table, Set<String> strong) {
+    private void readRelations(EntityTable table, Set<String> strong, List<Statement> statements) {
         RelationReader reader =
                 new RelationReader(new NounSense(rules.lexicon(), rules.nouns(), reading.judge()), table, relations);
-        reading.statements().forEach(s -> reader.read(s, strong));
+        statements.forEach(s -> reader.read(s, strong));
     }
 
     /** A login without another actor ("owners log in") needs a {@code User} to hold credentials. */

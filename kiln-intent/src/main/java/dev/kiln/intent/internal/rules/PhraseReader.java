@@ -11,6 +11,8 @@ import java.util.Set;
  */
 final class PhraseReader {
     private static final Set<String> WALK_BACK = Set.of("of", "for");
+    /** "Attempts at quizzes with a score": these walk back only over a plural noun. */
+    private static final Set<String> WALK_BACK_PLURAL = Set.of("at", "on", "to", "against", "from");
 
     private final Grammar grammar;
     private final Set<String> serviceNouns;
@@ -53,9 +55,7 @@ final class PhraseReader {
             return new Subject.None(
                     pronoun ? j : anchor.start(), pronoun ? tokens.get(j).lower() : "");
         }
-        if (anchor.isWith()
-                && start >= floor + 2
-                && WALK_BACK.contains(tokens.get(start - 1).lower())) {
+        if (anchor.isWith() && start >= floor + 2 && walksBack(tokens.get(start - 1), tokens.get(start - 2))) {
             int before = Math.max(floor, nounStart(tokens, start - 2));
             if (before <= start - 2 && !serviceHead(tokens.get(start - 2))) {
                 start = before;
@@ -64,6 +64,17 @@ final class PhraseReader {
         boolean relative = j + 1 < anchor.start()
                 && grammar.relatives().contains(tokens.get(j + 1).lower());
         return new Subject.Found(phrase(tokens, start, j + 1, clausePosition), start, j + 1, relative);
+    }
+
+    /**
+     * Whether a "with" list reaches back over a preposition to the noun before it: "applications for
+     * jobs with a cover letter", "attempts at quizzes with a score".
+     */
+    private static boolean walksBack(Token preposition, Token before) {
+        String p = preposition.lower();
+        String word = before.lower();
+        boolean plural = before.taggedNoun() && word.endsWith("s") && !word.endsWith("ss");
+        return WALK_BACK.contains(p) || (WALK_BACK_PLURAL.contains(p) && plural);
     }
 
     /** Returns where the noun phrase ending at {@code last} starts, determiners included. */
@@ -144,7 +155,10 @@ final class PhraseReader {
                 words.add(tokens.get(i));
             }
         }
-        while (!words.isEmpty() && !words.getLast().isWord() && !words.getLast().isNumber()) {
+        while (!words.isEmpty()
+                && !words.getLast().isWord()
+                && !words.getLast().isNumber()
+                && !words.getLast().text().matches("/\\p{L}+")) {
             words.removeLast();
         }
         return new Phrase(words, parens, clausePosition * 1000 + from);

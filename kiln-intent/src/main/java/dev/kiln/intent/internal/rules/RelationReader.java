@@ -2,6 +2,7 @@ package dev.kiln.intent.internal.rules;
 
 import dev.kiln.intent.internal.lexicon.Lexicon;
 import dev.kiln.intent.internal.lexicon.VerbKind;
+import dev.kiln.intent.internal.nlp.Token;
 import dev.kiln.spec.RelationKind;
 import dev.kiln.spec.naming.Names;
 import java.util.List;
@@ -26,8 +27,11 @@ final class RelationReader {
             VerbKind.ACQUIRES,
             VerbKind.OWNS,
             VerbKind.OTHER);
+    private static final Set<String> POSSESSIVES = Set.of("their", "its", "his", "her");
+    private static final Set<String> EACH_OF = Set.of("for", "per", "of");
     private static final Set<String> THROUGH = Set.of("through", "via", "in", "during", "at");
-    private static final Set<String> FOR = Set.of("for", "to", "of", "on", "with", "in", "at", "about", "into", "from");
+    private static final Set<String> FOR =
+            Set.of("for", "to", "of", "on", "with", "in", "at", "about", "into", "from", "against", "within", "under");
 
     private final Lexicon lexicon;
     private final NounReader nouns;
@@ -48,7 +52,7 @@ final class RelationReader {
             case Statement.Fields f -> fields(f, strongKeys);
             case Statement.Relation r -> relation(r);
             case Statement.Join j -> join(j);
-            case Statement.Declare d -> {}
+            case Statement.Declare d -> possessives(d);
         }
     }
 
@@ -61,6 +65,9 @@ final class RelationReader {
                     || (table.contains(noun.key())
                             && !lexicon.fields().isFieldWord(noun.head())
                             && !NounJudge.flagItem(noun));
+            if (subject.isPresent() && !entity) {
+                eachOf(f, subject.get().name(), noun);
+            }
             if (subject.isEmpty() || target.isEmpty() || !entity) {
                 continue;
             }
@@ -69,12 +76,42 @@ final class RelationReader {
             boolean shared = lexicon.isShared(noun.key()) && (noun.many() || noun.plural());
             if ((f.can() && noun.many()) || shared || m2mHint(item)) {
                 relations.add(s, o, RelationKind.MANY_TO_MANY, f.evidence(), 0.85);
-            } else if ("one".equals(noun.quantifier())) {
+            } else if ("one".equals(noun.quantifier()) && !lexicon.isShared(noun.key())) {
                 relations.add(s, o, RelationKind.ONE_TO_ONE, f.evidence(), 0.75);
             } else if (!noun.plural() && !noun.many()) {
                 relations.add(s, o, RelationKind.MANY_TO_ONE, f.evidence(), 0.7);
             } else {
                 relations.add(o, s, RelationKind.MANY_TO_ONE, f.evidence(), 0.85);
+                if (noun.many()) {
+                    relations.many(s, o, f.evidence());
+                }
+            }
+        }
+    }
+
+    /** "Patients and their treatments": a possessive item belongs to the item before it. */
+    private void possessives(Statement.Declare d) {
+        for (int i = 1; i < d.items().size(); i++) {
+            List<Token> words = d.items().get(i).tokens();
+            if (words.isEmpty() || !POSSESSIVES.contains(words.getFirst().lower())) {
+                continue;
+            }
+            Optional<DraftEntity> owned = table.find(nouns.read(d.items().get(i)));
+            Optional<DraftEntity> owner = table.find(nouns.read(d.items().get(i - 1)));
+            if (owned.isPresent() && owner.isPresent()) {
+                relations.add(owned.get().name(), owner.get().name(), RelationKind.MANY_TO_ONE, d.evidence(), 0.7);
+            }
+        }
+    }
+
+    /** "Interviews with a score for each application": a field given per row of another entity. */
+    private void eachOf(Statement.Fields f, String subject, Noun field) {
+        for (Noun.Pp pp : field.pps()) {
+            Noun target = nouns.read(pp.object());
+            boolean each = "each".equals(target.quantifier()) || "every".equals(target.quantifier());
+            if (EACH_OF.contains(pp.preposition()) && each) {
+                table.find(target)
+                        .ifPresent(t -> relations.add(subject, t.name(), RelationKind.MANY_TO_ONE, f.evidence(), 0.7));
             }
         }
     }
@@ -108,7 +145,10 @@ final class RelationReader {
             case REVERSED -> relations.add(o, s, RelationKind.MANY_TO_ONE, e, 0.85);
             case JOINS -> {
                 relations.add(s, o, RelationKind.MANY_TO_ONE, e, 0.85);
-                pps(noun, FOR).forEach(p -> relations.add(s, p, RelationKind.MANY_TO_ONE, e, 0.8));
+                for (String p : pps(noun, FOR)) {
+                    relations.add(s, p, RelationKind.MANY_TO_ONE, e, 0.8);
+                    relations.allowJoins(o, p, List.of(s));
+                }
             }
             case BELONGS -> {
                 boolean many = noun.many() || m2mHint(noun.phrase());
@@ -129,6 +169,9 @@ final class RelationReader {
     }
 
     private void owns(String e, Sides sides) {
+        if ("one".equals(sides.noun().quantifier())) {
+            relations.one(sides.subject(), sides.object());
+        }
         boolean many = m2mHint(sides.noun().phrase());
         relations.add(
                 sides.object(), sides.subject(), many ? RelationKind.MANY_TO_MANY : RelationKind.MANY_TO_ONE, e, 0.85);
@@ -161,7 +204,20 @@ final class RelationReader {
         }
     }
 
+    /**
+     * A verb the lexicon does not know relates two entities only through what surrounds it: a record
+     * "through" which they meet, "between" two things, "one" object. "A recipe uses many ingredients"
+     * is many-to-many when the object is shared by nature or the other side says "many" too ("an
+     * ingredient appears in many recipes").
+     */
     private void other(String e, Sides sides) {
+        if (sides.noun().many()) {
+            if (lexicon.isShared(sides.noun().key())) {
+                relations.add(sides.subject(), sides.object(), RelationKind.MANY_TO_MANY, e, 0.75);
+            } else {
+                relations.many(sides.subject(), sides.object(), e);
+            }
+        }
         for (String join : pps(sides.noun(), THROUGH)) {
             if (!join.equals(sides.subject()) && !join.equals(sides.object())) {
                 relations.add(join, sides.subject(), RelationKind.MANY_TO_ONE, e, 0.7);
@@ -192,12 +248,16 @@ final class RelationReader {
                 s -> relations.add(record.get().name(), s.name(), RelationKind.MANY_TO_ONE, r.evidence(), 0.7));
     }
 
+    /** "Stock per product per warehouse" joins; "one allowance per employee" is one-to-one. */
     private void join(Statement.Join j) {
-        Optional<DraftEntity> join = table.find(nouns.read(j.join()));
+        Noun head = nouns.read(j.join());
+        Optional<DraftEntity> join = table.find(head);
+        boolean one = "one".equals(head.quantifier()) && j.parts().size() == 1;
         for (Phrase part : j.parts()) {
             Optional<DraftEntity> target = table.find(nouns.read(part));
             if (join.isPresent() && target.isPresent()) {
-                relations.add(join.get().name(), target.get().name(), RelationKind.MANY_TO_ONE, j.evidence(), 0.8);
+                RelationKind kind = one ? RelationKind.ONE_TO_ONE : RelationKind.MANY_TO_ONE;
+                relations.add(join.get().name(), target.get().name(), kind, j.evidence(), 0.8);
             }
         }
     }

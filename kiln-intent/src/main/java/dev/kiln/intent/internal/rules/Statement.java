@@ -1,6 +1,7 @@
 package dev.kiln.intent.internal.rules;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** What one anchor of a clause says, before anyone decides which nouns are entities. */
 sealed interface Statement {
@@ -14,10 +15,30 @@ sealed interface Statement {
      * @param items what it holds
      * @param can whether a modal ("can have many") softened the verb
      * @param evidence the clause
+     * @param actor for "with" after the object of a verb ("reports come from trackers with a speed"), the
+     *     subject of that verb, which may be the real holder; otherwise null
+     * @param actorFirst whether the verb makes the actor the likelier holder: a passive ("visits are
+     *     recorded for animals with a date") or a verb that links ("a loan links a pupil to a device with")
      */
-    record Fields(Phrase subject, List<Phrase> items, boolean can, String evidence) implements Statement {
+    record Fields(
+            Phrase subject,
+            List<Phrase> items,
+            boolean can,
+            String evidence,
+            @Nullable Phrase actor,
+            boolean actorFirst)
+            implements Statement {
         public Fields {
             items = List.copyOf(items);
+        }
+
+        Fields(Phrase subject, List<Phrase> items, boolean can, String evidence) {
+            this(subject, items, can, evidence, null, false);
+        }
+
+        /** Returns the same items held by another subject. */
+        Fields heldBy(Phrase holder) {
+            return new Fields(holder, items, can, evidence, null, false);
         }
     }
 

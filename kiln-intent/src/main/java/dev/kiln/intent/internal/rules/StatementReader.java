@@ -15,6 +15,10 @@ import java.util.Set;
 final class StatementReader {
     private static final Set<String> MODALS = Set.of("can", "could", "may", "might");
     private static final Set<String> ANAPHORS = Set.of("they", "it", "these", "those", "each");
+    private static final Set<String> FIRST_PERSON = Set.of("we", "i", "our", "my", "us");
+    private static final Set<String> WISHES = Set.of("need", "want", "require", "like", "wish");
+    /** Prepositions that place one thing in another without a verb: "each device in a home". */
+    private static final Set<String> PLACES = Set.of("in", "at", "on", "within", "under", "inside", "for");
 
     private final Lexicon lexicon;
     private final AnchorFinder anchors;
@@ -45,23 +49,101 @@ final class StatementReader {
             verbless(clause, out);
             return out;
         }
+        if (aboutUs(tokens, found.getFirst())) {
+            return out;
+        }
         List<PhraseReader.Subject> subjects = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             int floor = i == 0 ? 0 : found.get(i - 1).end();
             subjects.add(phrases.subject(tokens, found.get(i), floor, clause.position()));
         }
+        leadingLists(clause, start(subjects.getFirst()), out);
         Optional<Phrase> previous = Optional.empty();
+        Optional<Actor> actor = Optional.empty();
         for (int i = 0; i < found.size(); i++) {
             Anchor anchor = found.get(i);
             Optional<Phrase> subject = resolve(subjects.get(i), previous, topic);
+            if (tokens.get(anchor.end() - 1).lower().equals(":")) {
+                subject = subject.map(StatementReader::asName);
+            }
             int end = i + 1 < found.size() ? spanEnd(found.get(i + 1), subjects.get(i + 1)) : tokens.size();
             List<Phrase> items = phrases.items(tokens, anchor.end(), Math.max(end, anchor.end()), clause.position());
-            statement(new Span(anchor, subject, items, modal(tokens, anchor)), clause.text(), out);
+            Span span =
+                    new Span(anchor, subject, items, modal(tokens, anchor), anchor.isWith() ? actor : Optional.empty());
+            statement(span, clause.text(), out);
+            actor = subject.isPresent() && !anchor.is(VerbKind.FIELDS)
+                    ? Optional.of(new Actor(subject.get(), passive(tokens, anchor) || anchor.is(VerbKind.JOINS)))
+                    : Optional.empty();
             if (subject.isPresent()) {
                 previous = subject;
             }
         }
         return out;
+    }
+
+    /**
+     * "We install air-quality monitors in schools", "our school wants to lend tablets to pupils": a
+     * clause about the writer describes their world, not what the service stores. "We need an API for
+     * X" and "I want X" still ask for things.
+     */
+    private boolean aboutUs(List<Token> tokens, Anchor first) {
+        String word = tokens.getFirst().lower();
+        String opener = word.contains("'") ? word.substring(0, word.indexOf('\'')) : word;
+        if (!FIRST_PERSON.contains(opener) || first.is(VerbKind.DECLARES)) {
+            return false;
+        }
+        boolean wish = tokens.subList(first.start(), first.end()).stream().anyMatch(t -> WISHES.contains(t.lemma()));
+        boolean infinitive =
+                first.end() < tokens.size() && tokens.get(first.end()).lower().equals("to");
+        return !wish || infinitive;
+    }
+
+    private static int start(PhraseReader.Subject subject) {
+        return switch (subject) {
+            case PhraseReader.Subject.Found f -> f.start();
+            case PhraseReader.Subject.Shared s -> s.start();
+            case PhraseReader.Subject.None n -> n.start();
+        };
+    }
+
+    /**
+     * "recipes (name, cuisine), ingredients (name, unit), a recipe uses many ingredients": field lists
+     * in parentheses before the first subject of a clause.
+     */
+    private void leadingLists(Clause clause, int end, List<Statement> out) {
+        List<Token> lead = clause.tokens().subList(0, end);
+        if (lead.stream().noneMatch(t -> t.lower().equals("("))) {
+            return;
+        }
+        for (Phrase item : phrases.items(lead, 0, lead.size(), clause.position())) {
+            parenFields(item, clause.text(), out);
+        }
+    }
+
+    /**
+     * "Test order fields:", "Medical record:": before a colon every word is part of the name, whatever
+     * the tagger made of it.
+     */
+    private static Phrase asName(Phrase phrase) {
+        List<Token> tokens = phrase.tokens().stream()
+                .map(t -> t.tag().equals("ADJ") || t.tag().equals("VERB") ? t.with(t.text(), "NOUN", t.lemma()) : t)
+                .toList();
+        return new Phrase(tokens, phrase.parens(), phrase.position());
+    }
+
+    /** The subject of a verb, for a "with" list that follows the verb's object. */
+    private record Actor(Phrase subject, boolean first) {}
+
+    /** Whether a verb is in the passive: "are recorded for", "be assign to". */
+    private static boolean passive(List<Token> tokens, Anchor anchor) {
+        if (anchor.phrase().startsWith("be ")) {
+            return true;
+        }
+        int j = anchor.start() - 1;
+        while (j >= 0 && tokens.get(j).tag().equals("ADV")) {
+            j--;
+        }
+        return j >= 0 && tokens.get(j).lemma().equals("be");
     }
 
     private static Optional<Phrase> resolve(
@@ -106,12 +188,17 @@ final class StatementReader {
      * @param subject its subject, if any
      * @param items the items after it
      * @param can whether a modal softened it
+     * @param actor for "with", the subject of the verb before it
      */
-    private record Span(Anchor anchor, Optional<Phrase> subject, List<Phrase> items, boolean can) {}
+    private record Span(
+            Anchor anchor, Optional<Phrase> subject, List<Phrase> items, boolean can, Optional<Actor> actor) {}
 
     private void statement(Span span, String evidence, List<Statement> out) {
         Anchor anchor = span.anchor();
         Optional<Phrase> subject = span.subject();
+        if (span.actor().isPresent() && (subject.isEmpty() || isServiceLike(subject.get()))) {
+            subject = Optional.of(span.actor().get().subject());
+        }
         List<Phrase> items = span.items();
         boolean can = span.can();
         boolean serviceSubject = subject.isEmpty() || isServiceLike(subject.get());
@@ -126,19 +213,50 @@ final class StatementReader {
         parenFields(holder, evidence, out);
         if (anchor.is(VerbKind.FIELDS)) {
             List<Phrase> fields = new ArrayList<>();
+            String holderKey = nouns.read(holder).key();
             for (Phrase item : items) {
+                Optional<Placement> placed = placement(item);
+                if (placed.isPresent()
+                        && placed.get().counted()
+                        && nouns.read(placed.get().thing()).key().equals(holderKey)) {
+                    out.add(placed.get().statement(evidence));
+                    continue;
+                }
                 fields.add(perChain(item, Optional.of(holder.bare()), evidence, out));
             }
-            out.add(new Statement.Fields(holder.bare(), fields, can, evidence));
+            Optional<Actor> actor = span.actor();
+            out.add(new Statement.Fields(
+                    holder.bare(),
+                    fields,
+                    can,
+                    evidence,
+                    actor.map(a -> a.subject().bare()).orElse(null),
+                    actor.map(Actor::first).orElse(false)));
             return;
         }
         List<Phrase> objects = new ArrayList<>();
+        List<Phrase> values = new ArrayList<>();
         for (Phrase item : items) {
             Phrase object = perChain(item, Optional.empty(), evidence, out);
             parenFields(object, evidence, out);
-            objects.add(object);
+            (placedOnValue(anchor, object) ? values : objects).add(object);
+        }
+        if (!values.isEmpty()) {
+            out.add(new Statement.Fields(holder.bare(), values, false, evidence));
         }
         out.add(new Statement.Relation(holder.bare(), anchor, objects, evidence));
+    }
+
+    /** "A meeting is on a date": "be" with a place preposition before a field word names a field. */
+    private boolean placedOnValue(Anchor anchor, Phrase object) {
+        if (!anchor.phrase().startsWith("be ") || anchor.phrase().split(" ").length != 2) {
+            return false;
+        }
+        List<Token> words = object.tokens().stream()
+                .filter(t -> !lexicon.grammar().prepositions().contains(t.lower()))
+                .toList();
+        Noun noun = nouns.read(new Phrase(words, List.of(), object.position()));
+        return lexicon.fields().isFieldWord(noun.head()) && !lexicon.isEntityWord(noun.key()) && !noun.plural();
     }
 
     private void declare(List<Phrase> items, String evidence, List<Statement> out) {
@@ -155,6 +273,12 @@ final class StatementReader {
         List<Phrase> items = phrases.items(clause.tokens(), 0, clause.tokens().size(), clause.position());
         if (items.size() == 1) {
             Phrase only = items.getFirst();
+            Optional<Placement> placed = placement(only);
+            if (placed.isPresent() && (placed.get().counted() || listed(only))) {
+                parenFields(placed.get().thing(), clause.text(), out);
+                out.add(placed.get().statement(clause.text()));
+                return;
+            }
             Phrase head = perChain(only, Optional.empty(), clause.text(), out);
             if (!head.equals(only)) {
                 parenFields(head, clause.text(), out);
@@ -165,6 +289,54 @@ final class StatementReader {
         if (list) {
             out.add(new Statement.Declare(items, clause.text()));
         }
+    }
+
+    /**
+     * A noun placed in or under another without a verb: "each player in at most one guild", "price
+     * alerts (target price, direction) for a holding".
+     *
+     * @param thing the placed noun, with its parentheses
+     * @param preposition the preposition
+     * @param place the noun after the preposition
+     * @param counted whether the placed noun has "each" or "every" in front
+     */
+    private record Placement(Phrase thing, String preposition, Phrase place, boolean counted) {
+        Statement statement(String evidence) {
+            Anchor verb = new Anchor(0, 0, "be " + preposition, Set.of(VerbKind.BELONGS));
+            return new Statement.Relation(thing.bare(), verb, List.of(place), evidence);
+        }
+    }
+
+    private Optional<Placement> placement(Phrase item) {
+        List<Token> tokens = item.tokens();
+        int from = 0;
+        while (from < tokens.size()
+                && lexicon.grammar().determiners().contains(tokens.get(from).lower())) {
+            from++;
+        }
+        int p = from;
+        while (p < tokens.size() && anchors.content(tokens.get(p))) {
+            p++;
+        }
+        int words = p - from;
+        if (words < 1
+                || words > 3
+                || p + 1 >= tokens.size()
+                || !PLACES.contains(tokens.get(p).lower())
+                || !tokens.get(p - 1).taggedNoun()) {
+            return Optional.empty();
+        }
+        boolean counted = from > 0
+                && Set.of("each", "every").contains(tokens.get(from - 1).lower());
+        Phrase thing = new Phrase(tokens.subList(0, p), item.parens(), item.position());
+        Phrase place = new Phrase(tokens.subList(p, tokens.size()), List.of(), item.position() + p);
+        return Optional.of(new Placement(thing, tokens.get(p).lower(), place, counted));
+    }
+
+    /** Whether a phrase has a parenthesised list of at least two items. */
+    private static boolean listed(Phrase phrase) {
+        return phrase.parens().stream()
+                .anyMatch(g -> g.stream().filter(t -> t.lower().equals(",")).count() >= 1);
     }
 
     /** Whether an item of a verbless list is a plain noun phrase: "tickets", "menu items". */
@@ -219,9 +391,22 @@ final class StatementReader {
         for (int k = 0; k + 1 < pers.size(); k++) {
             parts.add(new Phrase(tokens.subList(pers.get(k) + 1, pers.get(k + 1)), List.of(), item.position()));
         }
+        if (parts.stream().allMatch(this::measure)) {
+            return item;
+        }
         Phrase head = new Phrase(tokens.subList(0, pers.getFirst()), item.parens(), item.position());
         out.add(new Statement.Join(owner.orElse(head.bare()), parts, evidence));
         return head;
+    }
+
+    /** "Per month", "per night", "per person": a unit of a rate, which stays in the field's name. */
+    private boolean measure(Phrase part) {
+        Noun noun = nouns.read(part);
+        String head = noun.head();
+        return lexicon.fields().units().containsKey(head)
+                || lexicon.fields().units().containsKey(head + "s")
+                || lexicon.isAudience(head)
+                || (lexicon.isNonEntity(head) && !lexicon.isEntityWord(head));
     }
 
     private boolean isServiceLike(Phrase subject) {

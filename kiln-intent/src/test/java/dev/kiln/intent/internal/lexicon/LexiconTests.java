@@ -20,6 +20,12 @@ class LexiconTests {
     }
 
     @Test
+    void numberWordsAreKnownSoTheyAreNeverTypos() {
+        assertThat(lexicon.vocabulary()).contains("three", "seven", "hundred");
+        assertThat(lexicon.isPartitive("place")).isTrue();
+    }
+
+    @Test
     void typesFieldsByWholeNameThenLastWord() {
         assertThat(lexicon.fields().rule(List.of("date", "of", "birth")))
                 .hasValueSatisfying(r -> assertThat(r.type()).isEqualTo("date"));

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class TypoCorrectorTests {
     private final TypoCorrector corrector =
-            new TypoCorrector(List.of("email", "receive", "product", "audit", "plan", "address", "shall"));
+            new TypoCorrector(List.of("email", "receive", "product", "audit", "plan", "address", "shall", "account"));
 
     @Test
     void swappedLettersAreCorrectedKeepingCapitals() {
@@ -26,7 +26,21 @@ class TypoCorrectorTests {
         assertThat(corrector.correct("audio")).isEmpty();
         assertThat(corrector.correct("plant")).isEmpty();
         assertThat(corrector.correct("small")).isEmpty();
-        assertThat(corrector.correct("adress")).isEmpty();
+    }
+
+    @Test
+    void anotherEndingIsNotATypo() {
+        TypoCorrector endings = new TypoCorrector(List.of("closed", "opened", "starred"));
+        assertThat(endings.correct("closes")).isEmpty();
+        assertThat(endings.correct("started")).isEmpty();
+    }
+
+    @Test
+    void oneLetterOfADoubleLeftOutIsCorrectedAlsoInPlurals() {
+        assertThat(corrector.correct("adress")).contains("address");
+        assertThat(corrector.correct("Acount")).contains("Account");
+        assertThat(corrector.correct("acounts")).contains("accounts");
+        assertThat(corrector.correct("prodduct")).isEmpty();
     }
 
     @Test

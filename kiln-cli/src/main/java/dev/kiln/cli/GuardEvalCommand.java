@@ -1,0 +1,201 @@
+package dev.kiln.cli;
+
+import dev.kiln.guard.eval.DetectionEvaluation;
+import dev.kiln.guard.eval.InjectionCorpus;
+import dev.kiln.guard.eval.LabelledPrompt;
+import dev.kiln.guard.eval.LabelledText;
+import dev.kiln.guard.eval.PresidioPiiSet;
+import dev.kiln.guard.eval.Score;
+import dev.kiln.guard.eval.SpanEvaluation;
+import dev.kiln.guard.injection.InjectionGuardrail;
+import dev.kiln.guard.pii.PiiGuardrail;
+import dev.kiln.guard.secret.SecretGuardrail;
+import dev.kiln.spec.KilnException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * {@code kiln guard eval [FILE]}: the guardrails' figures. With a file of JSON lines, records with a
+ * {@code label} score injection detection (per category and per source) and records without one are
+ * span texts with {@code [[TYPE:value]]} marks (F1 per type). Without a file: Kiln's own PII and secrets
+ * set, then, when the public data is found, presidio's PII set and the injection test split.
+ */
+@Command(
+        name = "eval",
+        description =
+                "Print detection rate, false-positive rate, precision, recall and F1 per category, source and type.",
+        mixinStandardHelpOptions = true)
+final class GuardEvalCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Parameters(
+            paramLabel = "FILE",
+            arity = "0..1",
+            description = "JSON lines {\"id\",\"text\",\"label\"?,\"category\"?,\"source\"?}.")
+    private @Nullable Path file;
+
+    @Option(
+            names = "--data",
+            description = "The public guard data folder (default: $KILN_GUARD_DATA or ../shared/data/guard).")
+    private @Nullable Path data;
+
+    @picocli.CommandLine.Spec
+    @SuppressWarnings("NullAway.Init")
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        if (file != null) {
+            evaluateFile(file, out);
+            return ExitCodes.OK;
+        }
+        SpanEvaluation spans = new SpanEvaluation(List.of(PiiGuardrail.all(), new SecretGuardrail()));
+        out.println("PII and secrets, Kiln's labelled set (" + SpanEvaluation.STANDARD + "), exact spans:");
+        printSpans(out, spans.evaluate(SpanEvaluation.standardSet()));
+        Optional<Path> folder = GuardData.locate(data);
+        if (folder.isEmpty()) {
+            out.println();
+            out.println(
+                    "Public guard data not found (use --data or KILN_GUARD_DATA); skipped presidio and injection figures.");
+            return ExitCodes.OK;
+        }
+        out.println();
+        out.println("PII, presidio-research synth_dataset_v2 (types Kiln detects; phone region US), exact spans:");
+        printSpans(
+                out, spans.evaluate(PresidioPiiSet.read(folder.get().resolve("pii-presidio/synth_dataset_v2.json"))));
+        List<LabelledPrompt> test = InjectionCorpus.load(folder.get()).stream()
+                .filter(p -> p.split() == LabelledPrompt.Split.TEST)
+                .toList();
+        InjectionGuardrail guard = InjectionGuardrail.shipped();
+        out.println();
+        out.printf(
+                Locale.ROOT,
+                "Injection, held-out test split (%d texts), threshold %.3f:%n",
+                test.size(),
+                guard.model().threshold());
+        printDetection(out, DetectionEvaluation.of(test, t -> guard.assess(t).detected()));
+        return ExitCodes.OK;
+    }
+
+    private void evaluateFile(Path path, PrintWriter out) throws IOException {
+        if (!Files.isRegularFile(path)) {
+            throw new KilnException(path + ": no such file");
+        }
+        List<LabelledPrompt> prompts = new ArrayList<>();
+        List<LabelledText> texts = new ArrayList<>();
+        List<String> lines = Files.readAllLines(path);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            JsonNode n = record(path, i + 1, lines.get(i));
+            String id = n.path("id").asString(String.valueOf(i + 1));
+            String text = n.path("text").asString();
+            if (n.has("label")) {
+                boolean injection = n.path("label").isBoolean()
+                        ? n.path("label").asBoolean()
+                        : n.path("label").asInt() == 1;
+                prompts.add(new LabelledPrompt(
+                        id,
+                        text,
+                        injection,
+                        n.path("category").asString(injection ? "injection" : "benign"),
+                        n.path("source").asString(path.getFileName().toString()),
+                        LabelledPrompt.Split.TEST));
+            } else {
+                try {
+                    texts.add(LabelledText.parse(id, text));
+                } catch (IllegalArgumentException e) {
+                    throw new KilnException(path + ":" + (i + 1) + ": " + e.getMessage());
+                }
+            }
+        }
+        if (!prompts.isEmpty()) {
+            InjectionGuardrail guard = InjectionGuardrail.shipped();
+            out.printf(Locale.ROOT, "Injection, %d labelled texts from %s:%n", prompts.size(), path);
+            printDetection(
+                    out, DetectionEvaluation.of(prompts, t -> guard.assess(t).detected()));
+        }
+        if (!texts.isEmpty()) {
+            out.printf(Locale.ROOT, "PII and secrets, %d marked texts from %s:%n", texts.size(), path);
+            printSpans(out, new SpanEvaluation(List.of(PiiGuardrail.all(), new SecretGuardrail())).evaluate(texts));
+        }
+    }
+
+    private static JsonNode record(Path path, int line, String content) {
+        try {
+            JsonNode n = JSON.readTree(content);
+            if (n.isObject() && n.path("text").isString()) {
+                return n;
+            }
+        } catch (JacksonException e) {
+            throw new KilnException(path + ":" + line + ": not JSON: " + e.getOriginalMessage());
+        }
+        throw new KilnException(path + ":" + line + ": expected an object with a string \"text\"");
+    }
+
+    static void printSpans(PrintWriter out, Map<String, Score> scores) {
+        out.println("type                      |  tp |  fp |  fn | precision | recall |    F1");
+        Score all = Score.ZERO;
+        for (Map.Entry<String, Score> e : scores.entrySet()) {
+            spanRow(out, e.getKey(), e.getValue());
+            all = all.plus(e.getValue());
+        }
+        spanRow(out, "all (micro)", all);
+    }
+
+    private static void spanRow(PrintWriter out, String name, Score s) {
+        out.printf(
+                Locale.ROOT,
+                "%-25s | %3d | %3d | %3d | %9.3f | %6.3f | %5.3f%n",
+                name,
+                s.truePositives(),
+                s.falsePositives(),
+                s.falseNegatives(),
+                s.precision(),
+                s.recall(),
+                s.f1());
+    }
+
+    static void printDetection(PrintWriter out, DetectionEvaluation e) {
+        out.println("by category              | attacks | benign | detected |    FPR | precision | recall |    F1");
+        e.byCategory().forEach((k, s) -> detectionRow(out, k, s));
+        out.println("by source                |         |        |          |        |           |        |");
+        e.bySource().forEach((k, s) -> detectionRow(out, k, s));
+        detectionRow(out, "all", e.pooled());
+    }
+
+    private static void detectionRow(PrintWriter out, String name, Score s) {
+        out.printf(
+                Locale.ROOT,
+                "%-24s | %7d | %6d | %8s | %6s | %9s | %6s | %5s%n",
+                name,
+                s.positives(),
+                s.negatives(),
+                s.positives() == 0 ? "-" : pct(s.recall()),
+                s.negatives() == 0 ? "-" : pct(s.falsePositiveRate()),
+                s.positives() == 0 ? "-" : String.format(Locale.ROOT, "%.3f", s.precision()),
+                s.positives() == 0 ? "-" : String.format(Locale.ROOT, "%.3f", s.recall()),
+                s.positives() == 0 ? "-" : String.format(Locale.ROOT, "%.3f", s.f1()));
+    }
+
+    private static String pct(double v) {
+        return String.format(Locale.ROOT, "%.1f%%", v * 100);
+    }
+}

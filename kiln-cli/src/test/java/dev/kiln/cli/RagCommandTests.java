@@ -1,0 +1,177 @@
+package dev.kiln.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code kiln rag ingest} and {@code kiln rag search}: output, JSON contract and exit codes. */
+class RagCommandTests {
+    @TempDir
+    static Path tmp;
+
+    private static Path docs;
+    private static Path store;
+
+    record Run(int code, String out, String err) {}
+
+    static Run kiln(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Kiln.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void ingest() throws IOException {
+        docs = Files.createDirectories(tmp.resolve("docs"));
+        Files.writeString(docs.resolve("backup.md"), """
+                # Backups
+
+                ## Restoring from a snapshot
+
+                Stop the server, run orbit restore, then start it again.
+                """);
+        Files.writeString(docs.resolve("tuning.html"), """
+                <html><head><title>Tuning</title></head><body><nav>menu</nav>
+                <h2 id="flush">journal_flush_interval</h2><p>How often the journal is flushed, 200 ms by default.</p>
+                </body></html>""");
+        Files.writeString(docs.resolve("salaries.md"), "# Salaries\n\nSalary bands for 2026.");
+        Files.writeString(docs.resolve("salaries.md.acl"), "hr\n");
+        Files.write(docs.resolve("broken.txt"), new byte[] {1, 0, 2});
+        store = tmp.resolve("store");
+        Run run = kiln("rag", "ingest", "--store", store.toString(), docs.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+    }
+
+    @Nested
+    class Ingest {
+        @Test
+        void reingestReportsUnchangedFilesAndSkippedOnes() {
+            Run run = kiln("rag", "ingest", "--store", store.toString(), docs.toString(), "--json");
+            assertThat(run.code()).isZero();
+            JsonNode report = JsonMapper.shared().readTree(run.out());
+            assertThat(report.get("unchanged").asInt()).isEqualTo(3);
+            assertThat(report.get("added").asInt()).isZero();
+            assertThat(report.get("skipped").get(0).get("source").asString())
+                    .isEqualTo(docs.resolve("broken.txt").toString());
+            assertThat(run.err()).contains("skipped " + docs.resolve("broken.txt") + ": binary content");
+        }
+
+        @Test
+        void aMissingPathExitsTwo() {
+            Run run = kiln(
+                    "rag",
+                    "ingest",
+                    "--store",
+                    tmp.resolve("other").toString(),
+                    tmp.resolve("nope").toString());
+            assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(run.err()).isEqualTo("error: no such file or directory: " + tmp.resolve("nope") + "\n");
+        }
+    }
+
+    @Nested
+    class Search {
+        @Test
+        void jsonHasTheContractedFieldsAndTheSourceAsIngested() {
+            Run run = kiln("rag", "search", "--store", store.toString(), "--json", "--top-k", "1", "flush interval");
+            assertThat(run.code()).as(run.err()).isZero();
+            JsonNode result = JsonMapper.shared().readTree(run.out());
+            assertThat(result.get("query").asString()).isEqualTo("flush interval");
+            JsonNode hit = result.get("hits").get(0);
+            assertThat(List.copyOf(hit.propertyNames())).containsExactly("source", "title", "section", "score", "text");
+            assertThat(hit.get("source").asString())
+                    .isEqualTo(docs.resolve("tuning.html").toString());
+            assertThat(hit.get("section").asString()).isEqualTo("journal_flush_interval");
+            assertThat(hit.get("text").asString()).contains("200 ms by default");
+        }
+
+        @Test
+        void queriesFileGivesOneJsonLinePerQueryInOrder() throws IOException {
+            Path queries = tmp.resolve("queries.jsonl");
+            Files.writeString(queries, """
+                    {"id": "q1", "q": "restore a snapshot"}
+
+                    {"id": 2, "q": "salary bands"}
+                    """);
+            Run run = kiln(
+                    "rag",
+                    "search",
+                    "--store",
+                    store.toString(),
+                    "--queries",
+                    queries.toString(),
+                    "--mode",
+                    "bm25",
+                    "--principal",
+                    "hr");
+            assertThat(run.code()).as(run.err()).isZero();
+            List<String> lines = run.out().lines().toList();
+            assertThat(lines).hasSize(2);
+            JsonNode first = JsonMapper.shared().readTree(lines.get(0));
+            assertThat(first.get("id").asString()).isEqualTo("q1");
+            assertThat(first.get("hits").get(0).get("source").asString())
+                    .isEqualTo(docs.resolve("backup.md").toString());
+            JsonNode second = JsonMapper.shared().readTree(lines.get(1));
+            assertThat(second.get("id").asInt()).isEqualTo(2);
+            assertThat(second.get("hits").get(0).get("source").asString())
+                    .isEqualTo(docs.resolve("salaries.md").toString());
+        }
+
+        @Test
+        void withoutThePrincipalARestrictedDocumentIsNotFound() {
+            Run run = kiln("rag", "search", "--store", store.toString(), "--mode", "bm25", "salary bands");
+            assertThat(run.code()).isZero();
+            assertThat(run.out()).isEqualTo("No readable document matches.\n");
+        }
+
+        @Test
+        void humanOutputShowsSourceAnchorTitleAndSnippet() {
+            Run run = kiln(
+                    "rag", "search", "--store", store.toString(), "--mode", "bm25", "--top-k", "1", "journal flushed");
+            assertThat(run.out())
+                    .startsWith("1. " + docs.resolve("tuning.html") + "#flush  (")
+                    .contains("   Tuning | journal_flush_interval\n")
+                    .contains("200 ms by default");
+        }
+
+        @Test
+        void aBadQueriesLineExitsTwoWithItsLocationAndPrintsNothing() throws IOException {
+            Path queries = tmp.resolve("bad.jsonl");
+            Files.writeString(queries, "{\"id\": 1, \"q\": \"ok\"}\n{\"id\": 2}\n");
+            Run run = kiln("rag", "search", "--store", store.toString(), "--queries", queries.toString());
+            assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err())
+                    .isEqualTo("error: " + queries + ":2: expected {\"id\": ..., \"q\": \"query text\"}\n");
+        }
+
+        @Test
+        void aMissingStoreExitsTwoAndSaysHowToCreateOne() {
+            Path absent = tmp.resolve("absent");
+            Run run = kiln("rag", "search", "--store", absent.toString(), "anything");
+            assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(run.err())
+                    .isEqualTo("error: no store at " + absent + ": create one with 'kiln rag ingest --store " + absent
+                            + " PATH...'\n");
+        }
+
+        @Test
+        void anUnknownModeExitsTwo() {
+            Run run = kiln("rag", "search", "--store", store.toString(), "--mode", "fuzzy", "x");
+            assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(run.err()).contains("--mode must be bm25, dense or hybrid, was 'fuzzy'");
+        }
+    }
+}
