@@ -10,23 +10,23 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@code requests}, {@code per} and {@code key} are the limit of every request that no group matches.
  * {@code groups} give other limits to endpoint groups (the first group that matches a request decides its
- * limit); {@code credentials} tunes the brute-force limit on sign-in endpoints, which a service with
+ * limit); {@code bruteForce} tunes the brute-force limit on sign-in endpoints, which a service with
  * authentication has even without this feature.
  *
  * @param requests requests allowed per window
  * @param per the window: {@code second}, {@code minute}, {@code hour} or {@code day}
  * @param key who a limit applies to: {@code ip}, {@code user}, {@code client} or {@code apiKey}
  * @param groups limits for endpoint groups, tried in order; empty for none
- * @param credentials the brute-force limit on sign-in endpoints, or null for {@link CredentialsLimit#DEFAULT}
+ * @param bruteForce the brute-force limit on sign-in endpoints, or null for {@link BruteForceLimit#DEFAULT}
  */
-@JsonPropertyOrder({"requests", "per", "key", "groups", "credentials"})
+@JsonPropertyOrder({"requests", "per", "key", "groups", "bruteForce"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RateLimitFeature(
         int requests,
         @Nullable String per,
         @Nullable String key,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RateLimitGroup> groups,
-        @Nullable CredentialsLimit credentials) {
+        @Nullable BruteForceLimit bruteForce) {
 
     /** Normalises an absent group list to an empty one. */
     public RateLimitFeature {
@@ -65,9 +65,9 @@ public record RateLimitFeature(
     /**
      * Returns the brute-force limit in effect.
      *
-     * @return {@code credentials}, or {@link CredentialsLimit#DEFAULT}
+     * @return {@code bruteForce}, or {@link BruteForceLimit#DEFAULT}
      */
-    public CredentialsLimit effectiveCredentials() {
-        return credentials == null ? CredentialsLimit.DEFAULT : credentials;
+    public BruteForceLimit effectiveBruteForce() {
+        return bruteForce == null ? BruteForceLimit.DEFAULT : bruteForce;
     }
 }

@@ -1,7 +1,7 @@
 package dev.kiln.codegen.model;
 
 import dev.kiln.spec.AuthType;
-import dev.kiln.spec.CredentialsLimit;
+import dev.kiln.spec.BruteForceLimit;
 import dev.kiln.spec.Features;
 import dev.kiln.spec.RateLimitFeature;
 import dev.kiln.spec.RateLimitGroup;
@@ -16,7 +16,7 @@ import java.util.Optional;
  * them.
  *
  * <p>A service gets a rate limiter when its spec has {@code features.rateLimit} or authenticates callers
- * (then at least the brute-force limit on {@link CredentialsLimit#PATHS}). Every number is a setting
+ * (then at least the brute-force limit on {@link BruteForceLimit#PATHS}). Every number is a setting
  * {@code kiln.rate-limit.*} whose value comes from an environment variable with the spec's value as
  * default, so operators change limits without a rebuild.
  */
@@ -27,7 +27,7 @@ public final class RateLimitModel {
     /**
      * One limit as the generated service configures it.
      *
-     * @param name the limit's name: a group name, {@code default} or {@code credentials}
+     * @param name the limit's name: a group name, {@code default} or {@code brute-force}
      * @param property where its settings live, e.g. {@code kiln.rate-limit.groups[0]}
      * @param env the prefix of its environment variables, e.g. {@code RATE_LIMIT_WRITES_}
      * @param methods HTTP methods, upper case; empty for all
@@ -46,12 +46,12 @@ public final class RateLimitModel {
             String window,
             String key) {}
 
-    private final Limit credentials;
+    private final Limit bruteForce;
     private final Limit defaults;
     private final List<Limit> groups;
 
-    private RateLimitModel(Limit credentials, Limit defaults, List<Limit> groups) {
-        this.credentials = credentials;
+    private RateLimitModel(Limit bruteForce, Limit defaults, List<Limit> groups) {
+        this.bruteForce = bruteForce;
         this.defaults = defaults;
         this.groups = List.copyOf(groups);
     }
@@ -69,20 +69,20 @@ public final class RateLimitModel {
         if (feature == null && !authenticated) {
             return Optional.empty();
         }
-        CredentialsLimit brute = feature == null ? CredentialsLimit.DEFAULT : feature.effectiveCredentials();
-        Limit credentials = new Limit(
-                "credentials",
-                "kiln.rate-limit.credentials",
-                ENV_PREFIX + "CREDENTIALS_",
+        BruteForceLimit brute = feature == null ? BruteForceLimit.DEFAULT : feature.effectiveBruteForce();
+        Limit bruteForce = new Limit(
+                "brute-force",
+                "kiln.rate-limit.brute-force",
+                ENV_PREFIX + "BRUTE_FORCE_",
                 List.of("POST"),
-                CredentialsLimit.PATHS,
+                BruteForceLimit.PATHS,
                 brute.requests(),
                 window(brute.effectivePer()),
                 "ip");
         if (feature == null) {
             Limit none =
                     new Limit("default", "kiln.rate-limit.default", ENV_PREFIX, List.of(), List.of(), 0, "1m", "ip");
-            return Optional.of(new RateLimitModel(credentials, none, List.of()));
+            return Optional.of(new RateLimitModel(bruteForce, none, List.of()));
         }
         Limit defaults = new Limit(
                 "default",
@@ -106,7 +106,7 @@ public final class RateLimitModel {
                     window(group.effectivePer(feature)),
                     key(group.effectiveKey(feature))));
         }
-        return Optional.of(new RateLimitModel(credentials, defaults, groups));
+        return Optional.of(new RateLimitModel(bruteForce, defaults, groups));
     }
 
     /**
@@ -114,8 +114,8 @@ public final class RateLimitModel {
      *
      * @return the limit, keyed by address, for {@code POST}
      */
-    public Limit credentials() {
-        return credentials;
+    public Limit bruteForce() {
+        return bruteForce;
     }
 
     /**
@@ -137,13 +137,13 @@ public final class RateLimitModel {
     }
 
     /**
-     * Returns every limit: credentials, groups in order, then the default.
+     * Returns every limit: brute-force, groups in order, then the default.
      *
      * @return the limits
      */
     public List<Limit> all() {
         List<Limit> all = new ArrayList<>();
-        all.add(credentials);
+        all.add(bruteForce);
         all.addAll(groups);
         all.add(defaults);
         return all;

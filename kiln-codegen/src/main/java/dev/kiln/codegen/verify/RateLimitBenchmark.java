@@ -149,7 +149,7 @@ public final class RateLimitBenchmark {
         for (RateLimitModel.Limit limit : limits.all()) {
             environment.put(limit.env() + "REQUESTS", Long.toString(requests));
             environment.put(limit.env() + "WINDOW", settings.window().toMillis() + "ms");
-            environment.put(limit.env() + "KEY", "api-key");
+            environment.put(limit.env() + "BY", "api-key");
         }
         environment.put(RateLimitModel.ENV_PREFIX + "STORE", "memory");
         app.withEnvironment(environment).logTo("kiln-bench-accuracy.log");

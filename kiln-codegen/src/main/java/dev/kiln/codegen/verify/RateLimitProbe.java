@@ -1,7 +1,7 @@
 package dev.kiln.codegen.verify;
 
 import dev.kiln.codegen.model.RateLimitModel;
-import dev.kiln.spec.CredentialsLimit;
+import dev.kiln.spec.BruteForceLimit;
 import dev.kiln.spec.ServiceSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +21,7 @@ public final class RateLimitProbe {
     public static final RateLimitProbe NONE = new RateLimitProbe(null);
 
     /** The brute-force limit verify sets: room for a few token requests of the smoke test, then 429. */
-    static final int CREDENTIALS_REQUESTS = 30;
+    static final int BRUTE_FORCE_REQUESTS = 30;
 
     private static final String RAISED = "1000000";
 
@@ -58,8 +58,8 @@ public final class RateLimitProbe {
                 environment.put(limit.env() + "REQUESTS", RAISED);
             }
         }
-        environment.put(model.credentials().env() + "REQUESTS", Integer.toString(CREDENTIALS_REQUESTS));
-        environment.put(model.credentials().env() + "WINDOW", "1m");
+        environment.put(model.bruteForce().env() + "REQUESTS", Integer.toString(BRUTE_FORCE_REQUESTS));
+        environment.put(model.bruteForce().env() + "WINDOW", "1m");
         return environment;
     }
 
@@ -86,7 +86,7 @@ public final class RateLimitProbe {
                     .expect(200)
                     .header("RateLimit-Limit");
         }
-        String signIn = CredentialsLimit.PATHS.get(0);
+        String signIn = BruteForceLimit.PATHS.get(0);
         SmokeClient.Reply first = client.call("POST", signIn).send();
         long remaining = remaining(first);
         for (long i = 0; i < remaining; i++) {
@@ -104,8 +104,8 @@ public final class RateLimitProbe {
         String value = reply.header("RateLimit-Remaining");
         try {
             long remaining = Long.parseLong(value);
-            if (remaining < 0 || remaining >= CREDENTIALS_REQUESTS) {
-                throw reply.failure("RateLimit-Remaining " + value + " with a limit of " + CREDENTIALS_REQUESTS);
+            if (remaining < 0 || remaining >= BRUTE_FORCE_REQUESTS) {
+                throw reply.failure("RateLimit-Remaining " + value + " with a limit of " + BRUTE_FORCE_REQUESTS);
             }
             return remaining;
         } catch (NumberFormatException e) {

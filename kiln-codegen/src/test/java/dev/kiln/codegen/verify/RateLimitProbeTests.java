@@ -58,8 +58,8 @@ class RateLimitProbeTests {
         assertThat(environment)
                 .containsEntry("RATE_LIMIT_REQUESTS", "1000000")
                 .containsEntry("RATE_LIMIT_WRITES_REQUESTS", "1000000")
-                .containsEntry("RATE_LIMIT_CREDENTIALS_REQUESTS", "30")
-                .containsEntry("RATE_LIMIT_CREDENTIALS_WINDOW", "1m");
+                .containsEntry("RATE_LIMIT_BRUTE_FORCE_REQUESTS", "30")
+                .containsEntry("RATE_LIMIT_BRUTE_FORCE_WINDOW", "1m");
         assertThat(RateLimitProbe.of(TestSpecs.yaml(LIMITED.substring(0, LIMITED.indexOf("features:"))))
                         .environment())
                 .isEmpty();

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class RateLimitRules {
     /** Names the generated service uses for its own limits. */
-    static final Set<String> RESERVED_NAMES = Set.of("default", "credentials");
+    static final Set<String> RESERVED_NAMES = Set.of("default", "brute-force");
 
     /** Paths that are never limited, so health probes and metrics scrapes always get through. */
     static final String EXEMPT_PREFIX = "/actuator";

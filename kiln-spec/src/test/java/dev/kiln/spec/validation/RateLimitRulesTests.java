@@ -3,7 +3,7 @@ package dev.kiln.spec.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.kiln.spec.CredentialsLimit;
+import dev.kiln.spec.BruteForceLimit;
 import dev.kiln.spec.InvalidSpecException;
 import dev.kiln.spec.RateLimitFeature;
 import dev.kiln.spec.RateLimitGroup;
@@ -41,7 +41,7 @@ class RateLimitRulesTests {
                     paths: ["/api/**"]
                     requests: 20
                   - { name: search, paths: ["/api/products"], requests: 5, per: second, key: ip }
-                credentials: { requests: 5, per: hour }
+                bruteForce: { requests: 5, per: hour }
             """;
 
     private static ServiceSpec read(String yaml) {
@@ -61,7 +61,7 @@ class RateLimitRulesTests {
     @Nested
     class ValidSpecs {
         @Test
-        void readsGroupsAndTheCredentialsLimit() {
+        void readsGroupsAndTheBruteForceLimit() {
             RateLimitFeature limit = rateLimit(GROUPED);
 
             assertThat(limit.groups())
@@ -74,7 +74,7 @@ class RateLimitRulesTests {
                                     null,
                                     null),
                             new RateLimitGroup("search", List.of(), List.of("/api/products"), 5, "second", "ip"));
-            assertThat(limit.credentials()).isEqualTo(new CredentialsLimit(5, "hour"));
+            assertThat(limit.bruteForce()).isEqualTo(new BruteForceLimit(5, "hour"));
         }
 
         @Test
@@ -88,12 +88,12 @@ class RateLimitRulesTests {
         }
 
         @Test
-        void credentialsLimitDefaultsToTenAMinute() {
+        void bruteForceLimitDefaultsToTenAMinute() {
             RateLimitFeature limit = rateLimit(BASE + "  rateLimit: { requests: 100 }\n");
 
-            assertThat(limit.credentials()).isNull();
-            assertThat(limit.effectiveCredentials()).isEqualTo(new CredentialsLimit(10, "minute"));
-            assertThat(CredentialsLimit.PATHS).contains("/login", "/oauth2/token", "/register");
+            assertThat(limit.bruteForce()).isNull();
+            assertThat(limit.effectiveBruteForce()).isEqualTo(new BruteForceLimit(10, "minute"));
+            assertThat(BruteForceLimit.PATHS).contains("/login", "/oauth2/token", "/register");
         }
 
         @Test
@@ -112,7 +112,7 @@ class RateLimitRulesTests {
                     .contains("\"rateLimit\" : {")
                     .contains("\"requests\" : 100")
                     .doesNotContain("groups")
-                    .doesNotContain("credentials");
+                    .doesNotContain("bruteForce");
         }
     }
 
@@ -202,7 +202,7 @@ class RateLimitRulesTests {
 
         @Test
         void reservedGroupNameIsRejected() {
-            List<SpecProblem> problems = problemsOf(GROUPED.replace("name: search", "name: credentials"));
+            List<SpecProblem> problems = problemsOf(GROUPED.replace("name: search", "name: brute-force"));
 
             assertThat(problems)
                     .singleElement()
@@ -236,22 +236,22 @@ class RateLimitRulesTests {
         }
 
         @Test
-        void zeroRequestsIsRejectedInGroupsAndCredentials() {
+        void zeroRequestsIsRejectedInGroupsAndTheBruteForceLimit() {
             List<SpecProblem> problems = problemsOf(
                     GROUPED.replace("requests: 20", "requests: 0").replace("requests: 5, per: hour", "requests: 0"));
 
             assertThat(problems)
                     .extracting(SpecProblem::path)
                     .containsExactlyInAnyOrder(
-                            "features.rateLimit.groups[0].requests", "features.rateLimit.credentials.requests");
+                            "features.rateLimit.groups[0].requests", "features.rateLimit.bruteForce.requests");
         }
 
         @Test
-        void credentialsTakeNoKey() {
+        void bruteForceLimitTakesNoKey() {
             List<SpecProblem> problems = problemsOf(GROUPED.replace("per: hour }", "per: hour, key: user }"));
 
             assertThat(problems).singleElement().satisfies(p -> {
-                assertThat(p.path()).isEqualTo("features.rateLimit.credentials.key");
+                assertThat(p.path()).isEqualTo("features.rateLimit.bruteForce.key");
                 assertThat(p.message()).contains("unknown key 'key'");
             });
         }

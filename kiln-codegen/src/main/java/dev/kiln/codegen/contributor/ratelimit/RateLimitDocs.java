@@ -44,14 +44,14 @@ public final class RateLimitDocs {
                     .append("REQUESTS`, `")
                     .append(limit.env())
                     .append("WINDOW`")
-                    .append(limit.name().equals("credentials") ? "" : ", `" + limit.env() + "KEY`")
+                    .append(limit.name().equals("brute-force") ? "" : ", `" + limit.env() + "BY`")
                     .append(" |\n");
         }
         return md.append("\nCounted per: `ip` is the client address (`X-Forwarded-For` only counts when")
                 .append(" `SERVER_FORWARD_HEADERS_STRATEGY` is `native` or `framework`, which Spring Boot turns on")
                 .append(" by itself on Kubernetes, for proxies in private address ranges); `user` and `client`")
                 .append(" the authenticated principal's name; `api-key` a hash of the `X-API-Key` header. Callers")
-                .append(" without that key are counted by address. The `credentials` limit is checked before")
+                .append(" without that key are counted by address. The `brute-force` limit is checked before")
                 .append(" authentication, so failed sign-ins count; the others after it.\n\n")
                 .append("| variable | meaning | default |\n|---|---|---|\n")
                 .append("| `RATE_LIMIT_ENABLED` | `false` turns every limit off | true |\n")
@@ -59,8 +59,8 @@ public final class RateLimitDocs {
                 .append(" table `rate_limit_buckets`) | memory (dev), postgres (prod) |\n")
                 .append("| `RATE_LIMIT_*_REQUESTS` | requests per window; 0 turns that limit off | as above |\n")
                 .append("| `RATE_LIMIT_*_WINDOW` | the window, e.g. `30s`, `1m`, `1h` | as above |\n")
-                .append("| `RATE_LIMIT_*_KEY` | `ip`, `user`, `client` or `api-key` | as above |\n")
-                .append("| `RATE_LIMIT_MEMORY_MAX_KEYS` | callers the memory store tracks | 20000 |\n")
+                .append("| `RATE_LIMIT_*_BY` | who is counted: `ip`, `user`, `client` or `api-key` | as above |\n")
+                .append("| `RATE_LIMIT_MEMORY_MAX_CALLERS` | callers the memory store tracks | 20000 |\n")
                 .append("| `RATE_LIMIT_CLEANUP_INTERVAL` | how often expired PostgreSQL buckets are deleted | 5m |\n\n")
                 .toString();
     }

@@ -31,15 +31,13 @@ public final class RateLimitSettings {
         String env = RateLimitModel.ENV_PREFIX;
         p.put("# Rate limits (README.md, \"Rate limits\"): every value can be set from the environment.", "");
         p.put("kiln.rate-limit.enabled", "${" + env + "ENABLED:true}");
-        p.put("kiln.rate-limit.memory-max-keys", "${" + env + "MEMORY_MAX_KEYS:20000}");
+        p.put("kiln.rate-limit.memory-max-callers", "${" + env + "MEMORY_MAX_CALLERS:20000}");
         p.put("kiln.rate-limit.cleanup-interval", "${" + env + "CLEANUP_INTERVAL:5m}");
-        RateLimitModel.Limit credentials = limits.get().credentials();
+        RateLimitModel.Limit bruteForce = limits.get().bruteForce();
         p.put("# Brute-force limit: POST to these paths, per client address, checked before authentication.", "");
-        p.put(
-                credentials.property() + ".requests",
-                placeholder(credentials.env() + "REQUESTS", credentials.requests()));
-        p.put(credentials.property() + ".window", placeholder(credentials.env() + "WINDOW", credentials.window()));
-        p.put(credentials.property() + ".paths", String.join(",", credentials.paths()));
+        p.put(bruteForce.property() + ".requests", placeholder(bruteForce.env() + "REQUESTS", bruteForce.requests()));
+        p.put(bruteForce.property() + ".window", placeholder(bruteForce.env() + "WINDOW", bruteForce.window()));
+        p.put(bruteForce.property() + ".paths", String.join(",", bruteForce.paths()));
         p.put("# Endpoint groups, tried in order (first match wins), then the default for every other request.", "");
         for (RateLimitModel.Limit group : limits.get().groups()) {
             p.put(group.property() + ".name", group.name());
@@ -84,7 +82,7 @@ public final class RateLimitSettings {
     private static void limit(Map<String, String> p, RateLimitModel.Limit limit) {
         p.put(limit.property() + ".requests", placeholder(limit.env() + "REQUESTS", limit.requests()));
         p.put(limit.property() + ".window", placeholder(limit.env() + "WINDOW", limit.window()));
-        p.put(limit.property() + ".key", placeholder(limit.env() + "KEY", limit.key()));
+        p.put(limit.property() + ".key", placeholder(limit.env() + "BY", limit.key()));
     }
 
     private static String placeholder(String variable, Object fallback) {

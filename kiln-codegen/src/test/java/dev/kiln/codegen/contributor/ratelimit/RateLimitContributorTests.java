@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kiln.codegen.GeneratedProject;
 import dev.kiln.codegen.TestSpecs;
 import dev.kiln.codegen.model.RateLimitModel;
-import dev.kiln.spec.CredentialsLimit;
+import dev.kiln.spec.BruteForceLimit;
 import dev.kiln.spec.ServiceSpec;
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -32,7 +32,7 @@ class RateLimitContributorTests {
                 groups:
                   - { name: bulk-import, methods: [POST], paths: ["/api/products/import"], requests: 2, per: hour }
                   - { name: writes, methods: [POST, PUT, PATCH, DELETE], paths: ["/api/**"], requests: 20 }
-                credentials: { requests: 5 }
+                bruteForce: { requests: 5 }
             """;
 
     private static final String PROPERTIES = "src/main/resources/application.properties";
@@ -70,13 +70,13 @@ class RateLimitContributorTests {
             String properties = project.text(PROPERTIES);
 
             assertThat(properties)
-                    .contains("kiln.rate-limit.credentials.requests=${RATE_LIMIT_CREDENTIALS_REQUESTS:10}")
-                    .contains("kiln.rate-limit.credentials.window=${RATE_LIMIT_CREDENTIALS_WINDOW:1m}")
-                    .contains("kiln.rate-limit.credentials.paths=" + String.join(",", CredentialsLimit.PATHS))
+                    .contains("kiln.rate-limit.brute-force.requests=${RATE_LIMIT_BRUTE_FORCE_REQUESTS:10}")
+                    .contains("kiln.rate-limit.brute-force.window=${RATE_LIMIT_BRUTE_FORCE_WINDOW:1m}")
+                    .contains("kiln.rate-limit.brute-force.paths=" + String.join(",", BruteForceLimit.PATHS))
                     .contains("kiln.rate-limit.default.requests=${RATE_LIMIT_REQUESTS:0}")
                     .doesNotContain("groups[");
             assertThat(project.text(RateLimitContributor.TEST_SETTINGS))
-                    .contains("RATE_LIMIT_CREDENTIALS_REQUESTS=1000000")
+                    .contains("RATE_LIMIT_BRUTE_FORCE_REQUESTS=1000000")
                     .doesNotContain("RATE_LIMIT_REQUESTS=");
         }
 
@@ -105,12 +105,12 @@ class RateLimitContributorTests {
                             kiln.rate-limit.groups[0].paths=/api/products/import
                             kiln.rate-limit.groups[0].requests=${RATE_LIMIT_BULK_IMPORT_REQUESTS:2}
                             kiln.rate-limit.groups[0].window=${RATE_LIMIT_BULK_IMPORT_WINDOW:1h}
-                            kiln.rate-limit.groups[0].key=${RATE_LIMIT_BULK_IMPORT_KEY:api-key}
+                            kiln.rate-limit.groups[0].key=${RATE_LIMIT_BULK_IMPORT_BY:api-key}
                             kiln.rate-limit.groups[1].name=writes
                             """)
                     .contains("kiln.rate-limit.groups[1].methods=POST,PUT,PATCH,DELETE")
                     .contains("kiln.rate-limit.default.requests=${RATE_LIMIT_REQUESTS:100}")
-                    .contains("kiln.rate-limit.credentials.requests=${RATE_LIMIT_CREDENTIALS_REQUESTS:5}")
+                    .contains("kiln.rate-limit.brute-force.requests=${RATE_LIMIT_BRUTE_FORCE_REQUESTS:5}")
                     .contains("kiln.rate-limit.enabled=${RATE_LIMIT_ENABLED:true}");
             assertThat(properties.indexOf("groups[0]")).isLessThan(properties.indexOf("groups[1]"));
         }
@@ -158,7 +158,7 @@ class RateLimitContributorTests {
                     .contains("## Rate limits")
                     .contains("| `bulk-import` | 2 per 1h | POST | `/api/products/import` | api-key |"
                             + " `RATE_LIMIT_BULK_IMPORT_REQUESTS`")
-                    .contains("| `credentials` | 5 per 1m | POST |")
+                    .contains("| `brute-force` | 5 per 1m | POST |")
                     .contains("`RATE_LIMIT_STORE`");
         }
     }
@@ -172,12 +172,12 @@ class RateLimitContributorTests {
         }
 
         @Test
-        void listsCredentialsThenGroupsThenTheDefault() {
+        void listsTheBruteForceLimitThenGroupsThenTheDefault() {
             ServiceSpec spec = TestSpecs.yaml(GROUPED);
 
             assertThat(RateLimitModel.of(spec).orElseThrow().all())
                     .extracting(RateLimitModel.Limit::name)
-                    .containsExactly("credentials", "bulk-import", "writes", "default");
+                    .containsExactly("brute-force", "bulk-import", "writes", "default");
             assertThat(RateLimitModel.of(TestSpecs.yaml(BASE))).isEmpty();
         }
     }

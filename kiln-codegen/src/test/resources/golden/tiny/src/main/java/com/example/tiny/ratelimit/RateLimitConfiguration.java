@@ -21,8 +21,8 @@ import org.springframework.context.annotation.Configuration;
  * Wires the rate limiter: two filters over one {@link BucketStore}.
  *
  * <ul>
- * <li>{@code credentialsRateLimitFilter}, ordered before Spring Security's filter chain: the brute-force
- * limit on POST to the endpoints that take credentials ({@code kiln.rate-limit.credentials.paths}), per
+ * <li>{@code bruteForceRateLimitFilter}, ordered before Spring Security's filter chain: the brute-force
+ * limit on POST to the endpoints that take credentials ({@code kiln.rate-limit.brute-force.paths}), per
  * client address. It must run first because Spring Security answers {@code /login} and
  * {@code /oauth2/token} inside its own chain, so a later filter would never see failed attempts.
  * <li>{@code rateLimitFilter}, ordered after Spring Security's filter chain: the endpoint-group and
@@ -50,17 +50,18 @@ public class RateLimitConfiguration {
     BucketStore rateLimitBucketStore(RateLimitProperties properties, ObjectProvider<DataSource> dataSource,
             TimeMeter rateLimitClock) {
         return switch (properties.store()) {
-            case MEMORY -> new LocalBucketStore(properties.memoryMaxKeys(), longestWindow(properties), rateLimitClock);
+            case MEMORY -> new LocalBucketStore(properties.memoryMaxCallers(), longestWindow(properties), rateLimitClock);
             case POSTGRES ->
                 new PostgresBucketStore(dataSource.getObject(), rateLimitClock, properties.cleanupInterval());
         };
     }
 
     @Bean
-    FilterRegistrationBean<RateLimitFilter> credentialsRateLimitFilter(RateLimitProperties properties,
+    FilterRegistrationBean<RateLimitFilter> bruteForceRateLimitFilter(RateLimitProperties properties,
             BucketStore store, MeterRegistry meters,
             @Value("${spring.security.filter.order:-100}") int securityFilterOrder) {
-        return registration("credentialsRateLimitFilter", new RateLimitFilter("credentials", credentialsRules(properties), store, meters),
+        return registration("bruteForceRateLimitFilter",
+                new RateLimitFilter("brute-force", bruteForceRules(properties), store, meters),
                 securityFilterOrder - GAP, properties.enabled());
     }
 
@@ -72,18 +73,18 @@ public class RateLimitConfiguration {
     }
 
     /** The brute-force rule, or none when its requests are 0. */
-    static List<RateLimitRule> credentialsRules(RateLimitProperties properties) {
-        RateLimitProperties.Credentials credentials = properties.credentials();
-        if (credentials.requests() <= 0 || credentials.paths().isEmpty()) {
+    static List<RateLimitRule> bruteForceRules(RateLimitProperties properties) {
+        RateLimitProperties.BruteForce bruteForce = properties.bruteForce();
+        if (bruteForce.requests() <= 0 || bruteForce.paths().isEmpty()) {
             return List.of();
         }
-        return List.of(new RateLimitRule("credentials", List.of("POST"), credentials.paths(), credentials.requests(),
-                credentials.window(), RateLimitProperties.Key.IP));
+        return List.of(new RateLimitRule("brute-force", List.of("POST"), bruteForce.paths(), bruteForce.requests(),
+                bruteForce.window(), RateLimitProperties.Key.IP));
     }
 
     /**
      * The group rules in order, then the default rule for every other request. A group with requests 0
-     * is off: its requests fall through to the next group or the default. Requests the credentials
+     * is off: its requests fall through to the next group or the default. Requests the brute-force
      * filter counted are not counted again (see {@link RateLimitFilter#COUNTED}).
      */
     static List<RateLimitRule> apiRules(RateLimitProperties properties) {
@@ -104,7 +105,7 @@ public class RateLimitConfiguration {
 
     private static Duration longestWindow(RateLimitProperties properties) {
         return Stream.concat(
-                        Stream.of(properties.credentials().window(), properties.defaults().window()),
+                        Stream.of(properties.bruteForce().window(), properties.defaults().window()),
                         properties.groups().stream().map(RateLimitProperties.Group::window))
                 .max(Duration::compareTo)
                 .orElseThrow();

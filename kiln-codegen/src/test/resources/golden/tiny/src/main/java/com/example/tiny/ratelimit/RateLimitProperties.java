@@ -14,9 +14,9 @@ import org.springframework.boot.context.properties.bind.Name;
  * @param enabled whether any limit applies ({@code RATE_LIMIT_ENABLED})
  * @param store where bucket state lives: {@code memory} (one instance) or {@code postgres} (shared by
  *        every replica through the {@code rate_limit_buckets} table)
- * @param memoryMaxKeys how many callers the memory store tracks at most; the least recently seen are dropped
+ * @param memoryMaxCallers how many callers the memory store tracks at most; the least recently seen are dropped
  * @param cleanupInterval how often the postgres store deletes expired buckets
- * @param credentials the brute-force limit on endpoints that take credentials, checked before
+ * @param bruteForce the brute-force limit on endpoints that take credentials, checked before
  *        authentication, per client address
  * @param defaults the limit of every request that no group matches; {@code requests=0} for none
  * @param groups limits for endpoint groups, tried in order; the first that matches decides
@@ -25,9 +25,9 @@ import org.springframework.boot.context.properties.bind.Name;
 public record RateLimitProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("memory") Store store,
-        @DefaultValue("20000") int memoryMaxKeys,
+        @DefaultValue("20000") int memoryMaxCallers,
         @DefaultValue("5m") Duration cleanupInterval,
-        @DefaultValue Credentials credentials,
+        @DefaultValue BruteForce bruteForce,
         @Name("default") @DefaultValue Limit defaults,
         @DefaultValue List<Group> groups) {
 
@@ -58,7 +58,7 @@ public record RateLimitProperties(
      * @param window the window
      * @param paths path patterns of the endpoints that take credentials
      */
-    public record Credentials(
+    public record BruteForce(
             @DefaultValue("10") long requests,
             @DefaultValue("1m") Duration window,
             @DefaultValue List<String> paths) {}

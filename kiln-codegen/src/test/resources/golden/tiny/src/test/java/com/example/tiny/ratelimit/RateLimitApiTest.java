@@ -38,8 +38,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
         "kiln.rate-limit.groups[0].requests=2",
         "kiln.rate-limit.groups[0].window=1h",
         "kiln.rate-limit.groups[0].key=ip",
-        "kiln.rate-limit.credentials.requests=2",
-        "kiln.rate-limit.credentials.window=1m" })
+        "kiln.rate-limit.brute-force.requests=2",
+        "kiln.rate-limit.brute-force.window=1m" })
 class RateLimitApiTest extends ApiTestSupport {
     private static final String COLLECTION = "/api/customers";
 
@@ -113,11 +113,11 @@ class RateLimitApiTest extends ApiTestSupport {
 
     @Test
     void filtersSitBeforeAndAfterTheSpringSecurityFilterChain(
-            @Autowired @Qualifier("credentialsRateLimitFilter") FilterRegistrationBean<?> credentials,
+            @Autowired @Qualifier("bruteForceRateLimitFilter") FilterRegistrationBean<?> bruteForce,
             @Autowired @Qualifier("rateLimitFilter") FilterRegistrationBean<?> api) {
         int springSecurity = -100;
 
-        assertThat(credentials.getOrder()).isLessThan(springSecurity);
+        assertThat(bruteForce.getOrder()).isLessThan(springSecurity);
         assertThat(api.getOrder()).isGreaterThan(springSecurity);
     }
 

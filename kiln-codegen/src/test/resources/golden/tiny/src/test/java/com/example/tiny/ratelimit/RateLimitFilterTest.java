@@ -115,28 +115,28 @@ class RateLimitFilterTest {
 
     @Test
     void aRequestIsCountedByOneFilterOnly() throws Exception {
-        RateLimitFilter credentials = new RateLimitFilter("credentials", List.of(new RateLimitRule("credentials",
+        RateLimitFilter bruteForce = new RateLimitFilter("brute-force", List.of(new RateLimitRule("brute-force",
                 List.of("POST"), List.of("/login"), 1, Duration.ofMinutes(1), RateLimitProperties.Key.IP)), store,
                 meters);
         MockHttpServletRequest request = request("POST", "/login", "203.0.113.6");
         MockHttpServletResponse response = new MockHttpServletResponse();
 
-        credentials.doFilter(request, response, (req, res) -> filter.doFilter(req, res, new MockFilterChain()));
+        bruteForce.doFilter(request, response, (req, res) -> filter.doFilter(req, res, new MockFilterChain()));
 
         assertThat(response.getHeader("RateLimit-Limit")).isEqualTo("1");
-        assertThat(store.keys).containsExactly("credentials|1/60000ms|ip:203.0.113.6");
+        assertThat(store.keys).containsExactly("brute-force|1/60000ms|ip:203.0.113.6");
     }
 
     @Test
     void normalisedServletPathIsWhatMatches() throws Exception {
-        RateLimitFilter credentials = new RateLimitFilter("credentials", List.of(new RateLimitRule("credentials",
+        RateLimitFilter bruteForce = new RateLimitFilter("brute-force", List.of(new RateLimitRule("brute-force",
                 List.of("POST"), List.of("/login"), 1, Duration.ofMinutes(1), RateLimitProperties.Key.IP)), store,
                 meters);
         MockHttpServletRequest request = request("POST", "/api/../login", "203.0.113.7");
         request.setServletPath("/login");
         MockHttpServletResponse response = new MockHttpServletResponse();
 
-        credentials.doFilter(request, response, new MockFilterChain());
+        bruteForce.doFilter(request, response, new MockFilterChain());
 
         assertThat(response.getHeader("RateLimit-Limit")).isEqualTo("1");
     }

@@ -18,9 +18,9 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonPropertyOrder({"requests", "per"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CredentialsLimit(int requests, @Nullable String per) {
+public record BruteForceLimit(int requests, @Nullable String per) {
     /** The limit when the spec does not set one: 10 attempts a minute per address. */
-    public static final CredentialsLimit DEFAULT = new CredentialsLimit(10, "minute");
+    public static final BruteForceLimit DEFAULT = new BruteForceLimit(10, "minute");
 
     /**
      * The endpoints that take credentials, as path patterns: form login, the OAuth 2 token, introspection,
