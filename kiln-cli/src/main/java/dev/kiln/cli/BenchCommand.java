@@ -36,23 +36,34 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code kiln bench codegen}: prints how fast Kiln generates projects. {@code kiln bench intent}: prints the
- * offline parser's quality figures on the labelled prompts; with {@code --compile}, also checks that every
- * spec it produces generates a project that compiles.
+ * {@code kiln bench codegen|intent|regen|ratelimit}: prints how fast Kiln generates and regenerates
+ * projects, how well it reads prompts (with {@code --compile}, also that every spec it produces generates a
+ * project that compiles), or how a generated service's rate limiter behaves.
  */
 @Command(
         name = "bench",
-        description = "Run a benchmark and print its figures. Targets: codegen, intent, regen.",
+        description = "Run a benchmark and print its figures. Targets: codegen, intent, regen, ratelimit DIR.",
         mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "TARGET", description = "What to measure: codegen, intent or regen.")
+    @Parameters(
+            index = "0",
+            paramLabel = "TARGET",
+            description = "What to measure: codegen, intent, regen or ratelimit.")
     @SuppressWarnings("NullAway.Init")
     private String target;
+
+    @Parameters(
+            index = "1",
+            arity = "0..1",
+            paramLabel = "DIR",
+            description = "For ratelimit: a generated project with a rate limiter, built (e.g. by kiln verify).")
+    private @Nullable Path project;
 
     @Option(names = "--rounds", description = "Timed rounds per size (default 30).")
     private int rounds = 30;
@@ -100,8 +111,15 @@ final class BenchCommand implements Callable<Integer> {
             regen(out);
             return ExitCodes.OK;
         }
+        if ("ratelimit".equals(target)) {
+            if (project == null) {
+                throw new KilnException("kiln bench ratelimit needs the project directory: kiln bench ratelimit DIR");
+            }
+            RateLimitBench.run(project, out);
+            return ExitCodes.OK;
+        }
         if (!"codegen".equals(target)) {
-            throw new KilnException("unknown benchmark '" + target + "'; available: codegen, intent, regen");
+            throw new KilnException("unknown benchmark '" + target + "'; available: codegen, intent, regen, ratelimit");
         }
         out.printf(
                 Locale.ROOT,

@@ -6,6 +6,7 @@ import dev.kiln.codegen.ProjectGenerator;
 import dev.kiln.codegen.model.EntityModel;
 import dev.kiln.codegen.model.ServiceModel;
 import dev.kiln.codegen.verify.JdkLocator;
+import dev.kiln.codegen.verify.RateLimitProbe;
 import dev.kiln.codegen.verify.SmokeTargets;
 import dev.kiln.codegen.verify.VerificationReport;
 import dev.kiln.codegen.verify.Verifier;
@@ -89,7 +90,8 @@ final class NewCommand implements Callable<Integer> {
             stdout.println("[3/3] Verifying: build, tests, boot, smoke test ...");
             Verifier verifier =
                     new Verifier(JdkLocator.system(), new VerifyProgress(stdout, false), Duration.ofMinutes(3));
-            VerificationReport report = verifier.verify(target, service.name(), SmokeTargets.of(service));
+            VerificationReport report =
+                    verifier.verify(target, service.name(), SmokeTargets.of(service), RateLimitProbe.of(service));
             VerifyProgress.printReport(report, stdout, err);
             passed = report.passed();
         }
@@ -131,9 +133,6 @@ final class NewCommand implements Callable<Integer> {
         List<String> pending = new ArrayList<>();
         if (f.auth() != null && f.auth().type() != AuthType.NONE) {
             pending.add("auth (" + f.auth().type().id() + ")");
-        }
-        if (f.rateLimit() != null) {
-            pending.add("rateLimit");
         }
         if (f.audit()) {
             pending.add("audit");

@@ -3,6 +3,7 @@ package dev.kiln.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.codegen.verify.JdkLocator;
+import dev.kiln.codegen.verify.RateLimitProbe;
 import dev.kiln.codegen.verify.SmokeTargets;
 import dev.kiln.codegen.verify.StepResult;
 import dev.kiln.codegen.verify.VerificationReport;
@@ -26,13 +27,15 @@ class GeneratedProjectIT {
         Path target = ExampleProject.dir();
 
         Verifier verifier = new Verifier(JdkLocator.system(), VerifyListener.NOOP, Duration.ofMinutes(3));
-        VerificationReport report = verifier.verify(target, spec.name(), SmokeTargets.of(spec));
+        VerificationReport report =
+                verifier.verify(target, spec.name(), SmokeTargets.of(spec), RateLimitProbe.of(spec));
 
         assertThat(report.steps()).extracting(StepResult::step).containsExactly("build", "boot", "smoke", "stop");
         assertThat(report.passed())
                 .as(() -> report.table() + "\n" + failureOutput(report.steps()))
                 .isTrue();
         assertThat(report.steps().get(0).summary()).contains("0 failed");
+        assertThat(report.steps().get(2).summary()).contains("POST /login limited after 30 attempts");
     }
 
     private static String failureOutput(List<StepResult> steps) {

@@ -81,7 +81,12 @@ class IntentCommandTests {
         assertThat(run.out())
                 .contains("Edit the spec")
                 .contains("./mvnw spring-boot:run")
-                .contains("Not generated yet: auth (oauth2), rateLimit");
+                .contains("Not generated yet: auth (oauth2) ")
+                .doesNotContain("rateLimit");
+        assertThat(new SpecReader().read(target.resolve("kiln.yaml")).features().rateLimit())
+                .isNotNull();
+        assertThat(target.resolve("src/main/java/com/example/userauthentication/ratelimit/RateLimitFilter.java"))
+                .exists();
         assertThat(Files.readString(
                         target.resolve("src/main/java/com/example/userauthentication/user/UserResponse.java")))
                 .doesNotContain("passwordHash");

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -44,6 +45,8 @@ final class AppProcess {
     private final Path projectDir;
     private final String artifactId;
     private final HttpClient http;
+    private Map<String, String> environment = Map.of();
+    private String logFile = LOG_FILE;
     private @Nullable Process process;
     private @Nullable Thread killOnExit;
     private int port;
@@ -53,6 +56,18 @@ final class AppProcess {
         this.projectDir = projectDir;
         this.artifactId = artifactId;
         this.http = http;
+    }
+
+    /** Adds environment variables for the app (not for {@code run.sh --prepare}); call before {@link #boot}. */
+    AppProcess withEnvironment(Map<String, String> variables) {
+        this.environment = Map.copyOf(variables);
+        return this;
+    }
+
+    /** Sends the app's output to {@code target/<name>} instead of {@value #LOG_FILE}; call before {@link #boot}. */
+    AppProcess logTo(String name) {
+        this.logFile = name;
+        return this;
     }
 
     /**
@@ -69,7 +84,7 @@ final class AppProcess {
         while (System.nanoTime() - deadline < 0) {
             if (!app.isAlive()) {
                 throw new StepFailure(
-                        "app exited with code " + app.exitValue() + " before it was healthy; see target/" + LOG_FILE,
+                        "app exited with code " + app.exitValue() + " before it was healthy; see target/" + logFile,
                         logTail(LOG_TAIL_LINES));
             }
             if (healthy()) {
@@ -79,7 +94,7 @@ final class AppProcess {
             Thread.sleep(POLL_INTERVAL);
         }
         throw new StepFailure(
-                "app not healthy within " + VerificationReport.seconds(timeout) + "; see target/" + LOG_FILE,
+                "app not healthy within " + VerificationReport.seconds(timeout) + "; see target/" + logFile,
                 logTail(LOG_TAIL_LINES));
     }
 
@@ -128,7 +143,7 @@ final class AppProcess {
 
     /** The last lines the app logged, or a note saying why there are none. */
     String logTail(int count) {
-        return tail(projectDir.resolve("target").resolve(LOG_FILE), count);
+        return tail(projectDir.resolve("target").resolve(logFile), count);
     }
 
     private static String tail(Path log, int count) {
@@ -224,9 +239,10 @@ final class AppProcess {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(projectDir.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(target.resolve(LOG_FILE).toFile())
+                .redirectOutput(target.resolve(logFile).toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         builder.environment().put("JAVA_HOME", jdk.toString());
+        builder.environment().putAll(environment);
         try {
             Process app = builder.start();
             process = app;

@@ -86,6 +86,20 @@ final class SmokeClient {
          * @throws StepFailure on a transport error, a 5xx or another status than expected
          */
         Reply expect(int status) throws StepFailure, InterruptedException {
+            Reply reply = send();
+            if (reply.response().statusCode() != status) {
+                throw reply.failure("expected " + status);
+            }
+            return reply;
+        }
+
+        /**
+         * Sends the request, accepting any status below 500.
+         *
+         * @return the response
+         * @throws StepFailure on a transport error or a 5xx
+         */
+        Reply send() throws StepFailure, InterruptedException {
             HttpRequest.Builder request =
                     HttpRequest.newBuilder(base.resolve(path)).timeout(REQUEST_TIMEOUT);
             headers.forEach(request::header);
@@ -104,9 +118,6 @@ final class SmokeClient {
             Reply reply = new Reply(method, path, text, response);
             if (response.statusCode() >= 500) {
                 throw reply.failure("a server error");
-            }
-            if (response.statusCode() != status) {
-                throw reply.failure("expected " + status);
             }
             return reply;
         }

@@ -17,9 +17,11 @@ final class SmokeTest {
     private static final long MISSING_ID = 999_999_999L;
 
     private final SmokeClient client;
+    private final RateLimitProbe rateLimits;
 
-    SmokeTest(SmokeClient client) {
+    SmokeTest(SmokeClient client, RateLimitProbe rateLimits) {
         this.client = client;
+        this.rateLimits = rateLimits;
     }
 
     /**
@@ -48,7 +50,8 @@ final class SmokeTest {
             client.call("DELETE", entity.url()).expect(204);
             client.call("GET", entity.url()).expect(404);
         }
-        return client.requests() + " requests, all as expected";
+        String limits = rateLimits.check(client, targets);
+        return client.requests() + " requests, all as expected" + limits;
     }
 
     private void checkApiDocs(List<SmokeTarget> targets) throws StepFailure, InterruptedException {

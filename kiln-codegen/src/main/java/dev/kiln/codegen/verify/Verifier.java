@@ -54,6 +54,21 @@ public final class Verifier {
      * @return one result per step, build, boot, smoke and stop, in that order
      */
     public VerificationReport verify(Path projectDir, String artifactId, List<SmokeTarget> targets) {
+        return verify(projectDir, artifactId, targets, RateLimitProbe.NONE);
+    }
+
+    /**
+     * Builds, boots, smoke-tests and stops a project that limits request rates: the app starts with
+     * {@link RateLimitProbe#environment()}, and the smoke test ends with the probe's check.
+     *
+     * @param projectDir the generated project, with {@code mvnw} and {@code pom.xml}
+     * @param artifactId the project's artifact id; the jar is {@code target/<artifactId>-0.0.1-SNAPSHOT.jar}
+     * @param targets the CRUD resources the smoke test exercises
+     * @param rateLimits the project's rate limits, {@link RateLimitProbe#NONE} for none
+     * @return one result per step, build, boot, smoke and stop, in that order
+     */
+    public VerificationReport verify(
+            Path projectDir, String artifactId, List<SmokeTarget> targets, RateLimitProbe rateLimits) {
         List<StepResult> results = new ArrayList<>();
         Optional<Path> jdk = jdks.find();
         StepResult build = step(BUILD, () -> {
@@ -70,11 +85,12 @@ public final class Verifier {
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(CONNECT_TIMEOUT)
                 .build()) {
-            AppProcess app = new AppProcess(jdk.get(), projectDir, artifactId, http);
+            AppProcess app =
+                    new AppProcess(jdk.get(), projectDir, artifactId, http).withEnvironment(rateLimits.environment());
             try {
                 StepResult boot = step(BOOT, () -> app.boot(bootTimeout));
                 results.add(boot);
-                results.add(boot.passed() ? smoke(app, http, targets) : skip(SMOKE));
+                results.add(boot.passed() ? smoke(app, http, targets, rateLimits) : skip(SMOKE));
             } finally {
                 results.add(app.started() ? step(STOP, app::stop) : skip(STOP));
             }
@@ -82,8 +98,8 @@ public final class Verifier {
         return new VerificationReport(results);
     }
 
-    private StepResult smoke(AppProcess app, HttpClient http, List<SmokeTarget> targets) {
-        SmokeTest smoke = new SmokeTest(new SmokeClient(http, app.baseUri(), listener));
+    private StepResult smoke(AppProcess app, HttpClient http, List<SmokeTarget> targets, RateLimitProbe rateLimits) {
+        SmokeTest smoke = new SmokeTest(new SmokeClient(http, app.baseUri(), listener), rateLimits);
         return step(SMOKE, () -> {
             try {
                 return smoke.run(targets);

