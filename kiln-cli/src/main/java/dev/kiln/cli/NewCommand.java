@@ -6,12 +6,14 @@ import dev.kiln.codegen.ProjectGenerator;
 import dev.kiln.codegen.model.EntityModel;
 import dev.kiln.codegen.model.ServiceModel;
 import dev.kiln.codegen.verify.JdkLocator;
+import dev.kiln.codegen.verify.SmokeAuth;
 import dev.kiln.codegen.verify.SmokeTargets;
 import dev.kiln.codegen.verify.VerificationReport;
 import dev.kiln.codegen.verify.Verifier;
 import dev.kiln.codegen.writer.ProjectWriter;
 import dev.kiln.codegen.writer.TargetNotEmptyException;
 import dev.kiln.intent.ParsedIntent;
+import dev.kiln.spec.AuthFeature;
 import dev.kiln.spec.AuthType;
 import dev.kiln.spec.Features;
 import dev.kiln.spec.ServiceSpec;
@@ -89,7 +91,8 @@ final class NewCommand implements Callable<Integer> {
             stdout.println("[3/3] Verifying: build, tests, boot, smoke test ...");
             Verifier verifier =
                     new Verifier(JdkLocator.system(), new VerifyProgress(stdout, false), Duration.ofMinutes(3));
-            VerificationReport report = verifier.verify(target, service.name(), SmokeTargets.of(service));
+            VerificationReport report =
+                    verifier.verify(target, service.name(), SmokeTargets.of(service), SmokeAuth.of(service));
             VerifyProgress.printReport(report, stdout, err);
             passed = report.passed();
         }
@@ -119,19 +122,23 @@ final class NewCommand implements Callable<Integer> {
                 "Run it:        cd " + target + " && ./mvnw spring-boot:run   (http://127.0.0.1:8080/swagger-ui.html)");
         out.println("Test it:       cd " + target + " && ./mvnw verify");
         out.println("Edit the spec: " + target.resolve("kiln.yaml") + " (review it; it is the contract for the code)");
+        AuthFeature auth = service.features().auth();
+        boolean secured = auth != null && auth.type() != AuthType.NONE;
+        if (auth != null && secured) {
+            out.println("Security:      " + auth.type().id()
+                    + "; every /api call needs credentials (see the project's README.md, \"Security\")");
+        }
         List<String> pending = pendingFeatures(service);
         if (!pending.isEmpty()) {
             out.println("Not generated yet: " + String.join(", ", pending) + " are recorded in kiln.yaml, but this"
-                    + " Kiln does not generate them yet (issue #5 and later); the API is open to every caller.");
+                    + " Kiln does not generate them yet (issue #5 and later)"
+                    + (secured ? "." : "; the API is open to every caller."));
         }
     }
 
     private static List<String> pendingFeatures(ServiceSpec service) {
         Features f = service.features();
         List<String> pending = new ArrayList<>();
-        if (f.auth() != null && f.auth().type() != AuthType.NONE) {
-            pending.add("auth (" + f.auth().type().id() + ")");
-        }
         if (f.rateLimit() != null) {
             pending.add("rateLimit");
         }

@@ -2,6 +2,7 @@ package dev.kiln.cli;
 
 import dev.kiln.codegen.contributor.KilnRecordContributor;
 import dev.kiln.codegen.verify.JdkLocator;
+import dev.kiln.codegen.verify.SmokeAuth;
 import dev.kiln.codegen.verify.SmokeTargets;
 import dev.kiln.codegen.verify.VerificationReport;
 import dev.kiln.codegen.verify.Verifier;
@@ -51,7 +52,8 @@ final class VerifyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Verifier verifier =
                 new Verifier(JdkLocator.system(), new VerifyProgress(out, verbose), Duration.ofSeconds(bootTimeout));
-        VerificationReport report = verifier.verify(dir, service.name(), SmokeTargets.of(service));
+        VerificationReport report =
+                verifier.verify(dir, service.name(), SmokeTargets.of(service), SmokeAuth.of(service));
         VerifyProgress.printReport(report, out, spec.commandLine().getErr());
         return report.passed() ? ExitCodes.OK : ExitCodes.FAILED;
     }

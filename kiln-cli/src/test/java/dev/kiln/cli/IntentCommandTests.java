@@ -81,7 +81,11 @@ class IntentCommandTests {
         assertThat(run.out())
                 .contains("Edit the spec")
                 .contains("./mvnw spring-boot:run")
-                .contains("Not generated yet: auth (oauth2), rateLimit");
+                .contains("Security:      oauth2")
+                .contains("Not generated yet: rateLimit");
+        assertThat(target.resolve("src/main/java/com/example/userauthentication/security/ApiScopes.java"))
+                .content()
+                .contains("the User entity is the user");
         assertThat(Files.readString(
                         target.resolve("src/main/java/com/example/userauthentication/user/UserResponse.java")))
                 .doesNotContain("passwordHash");

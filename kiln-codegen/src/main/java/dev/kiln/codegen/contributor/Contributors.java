@@ -5,6 +5,7 @@ import dev.kiln.codegen.contributor.config.ApplicationContributor;
 import dev.kiln.codegen.contributor.docs.ReadmeContributor;
 import dev.kiln.codegen.contributor.entity.JpaEntityContributor;
 import dev.kiln.codegen.contributor.migration.FlywayMigrationContributor;
+import dev.kiln.codegen.contributor.security.SecurityContributor;
 import dev.kiln.codegen.contributor.tests.TestContributor;
 import dev.kiln.codegen.contributor.web.ControllerContributor;
 import dev.kiln.codegen.contributor.web.DtoContributor;
@@ -19,7 +20,7 @@ public final class Contributors {
 
     /**
      * Returns the standard contributors: build, configuration, migration, entities, DTOs, services,
-     * controllers, web support, tests, docs, and the {@code .kiln/} record.
+     * controllers, web support, security, tests, docs, and the {@code .kiln/} record.
      *
      * @return the contributors, in order
      */
@@ -33,6 +34,7 @@ public final class Contributors {
                 new ServiceContributor(),
                 new ControllerContributor(),
                 new WebSupportContributor(),
+                new SecurityContributor(),
                 new TestContributor(),
                 new ReadmeContributor(),
                 new KilnRecordContributor());

@@ -44,15 +44,22 @@ final class AppProcess {
     private final Path projectDir;
     private final String artifactId;
     private final HttpClient http;
+    private final SmokeAuth auth;
     private @Nullable Process process;
     private @Nullable Thread killOnExit;
     private int port;
 
     AppProcess(Path jdk, Path projectDir, String artifactId, HttpClient http) {
+        this(jdk, projectDir, artifactId, http, SmokeAuth.none());
+    }
+
+    /** An app started with the throwaway credentials of the smoke test in its environment. */
+    AppProcess(Path jdk, Path projectDir, String artifactId, HttpClient http, SmokeAuth auth) {
         this.jdk = jdk;
         this.projectDir = projectDir;
         this.artifactId = artifactId;
         this.http = http;
+        this.auth = auth;
     }
 
     /**
@@ -226,6 +233,7 @@ final class AppProcess {
                 .redirectErrorStream(true)
                 .redirectOutput(target.resolve(LOG_FILE).toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        builder.environment().putAll(auth.environment(projectDir));
         builder.environment().put("JAVA_HOME", jdk.toString());
         try {
             Process app = builder.start();

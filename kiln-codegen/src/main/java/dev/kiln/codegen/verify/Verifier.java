@@ -54,6 +54,19 @@ public final class Verifier {
      * @return one result per step, build, boot, smoke and stop, in that order
      */
     public VerificationReport verify(Path projectDir, String artifactId, List<SmokeTarget> targets) {
+        return verify(projectDir, artifactId, targets, SmokeAuth.none());
+    }
+
+    /**
+     * Builds, boots, smoke-tests and stops a project whose API needs credentials.
+     *
+     * @param projectDir the generated project, with {@code mvnw} and {@code pom.xml}
+     * @param artifactId the project's artifact id; the jar is {@code target/<artifactId>-0.0.1-SNAPSHOT.jar}
+     * @param targets the CRUD resources the smoke test exercises
+     * @param auth how the smoke test gets credentials, from {@link SmokeAuth#of}
+     * @return one result per step, build, boot, smoke and stop, in that order
+     */
+    public VerificationReport verify(Path projectDir, String artifactId, List<SmokeTarget> targets, SmokeAuth auth) {
         List<StepResult> results = new ArrayList<>();
         Optional<Path> jdk = jdks.find();
         StepResult build = step(BUILD, () -> {
@@ -70,11 +83,11 @@ public final class Verifier {
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(CONNECT_TIMEOUT)
                 .build()) {
-            AppProcess app = new AppProcess(jdk.get(), projectDir, artifactId, http);
+            AppProcess app = new AppProcess(jdk.get(), projectDir, artifactId, http, auth);
             try {
                 StepResult boot = step(BOOT, () -> app.boot(bootTimeout));
                 results.add(boot);
-                results.add(boot.passed() ? smoke(app, http, targets) : skip(SMOKE));
+                results.add(boot.passed() ? smoke(app, http, targets, auth) : skip(SMOKE));
             } finally {
                 results.add(app.started() ? step(STOP, app::stop) : skip(STOP));
             }
@@ -82,8 +95,8 @@ public final class Verifier {
         return new VerificationReport(results);
     }
 
-    private StepResult smoke(AppProcess app, HttpClient http, List<SmokeTarget> targets) {
-        SmokeTest smoke = new SmokeTest(new SmokeClient(http, app.baseUri(), listener));
+    private StepResult smoke(AppProcess app, HttpClient http, List<SmokeTarget> targets, SmokeAuth auth) {
+        SmokeTest smoke = new SmokeTest(new SmokeClient(http, app.baseUri(), listener), auth);
         return step(SMOKE, () -> {
             try {
                 return smoke.run(targets);

