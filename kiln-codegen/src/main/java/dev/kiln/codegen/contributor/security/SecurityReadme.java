@@ -68,9 +68,8 @@ public final class SecurityReadme {
                                 : " Accounts are in `" + AccountTable.OWN_TABLE + "`.")
                 .append(" Only users with the `ADMIN` role get `admin` scopes.\n\n")
                 .append("```sh\nexport AUTH_KEY_ENCRYPTION_KEY=$(openssl rand -base64 32)\n")
-                .append(
-                        "OAUTH2_CLIENT_ID=cli OAUTH2_CLIENT_SECRET=$(openssl rand -hex 24) OAUTH2_CLIENT_SCOPES=\"read write\"")
-                .append(" ./run.sh\n")
+                .append("export OAUTH2_CLIENT_ID=cli OAUTH2_CLIENT_SECRET=$(openssl rand -hex 24)\n")
+                .append("./run.sh &\n")
                 .append(
                         "TOKEN=$(curl -s -u \"cli:$OAUTH2_CLIENT_SECRET\" -d grant_type=client_credentials -d scope=read \\\n")
                 .append("  http://127.0.0.1:8080/oauth2/token | jq -r .access_token)\n")

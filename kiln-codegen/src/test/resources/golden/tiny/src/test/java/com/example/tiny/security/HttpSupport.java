@@ -53,6 +53,17 @@ public final class HttpSupport {
         return send("POST", path, "application/x-www-form-urlencoded", encode(fields), headers);
     }
 
+    /** A resource to read with a token: one that is not the account store, when the service has one. */
+    public static ScopePolicy.Resource readable() {
+        return ApiScopes.RESOURCES.stream().filter(resource -> !resource.accounts()).findFirst()
+                .orElse(ApiScopes.RESOURCES.getFirst());
+    }
+
+    /** The global scope that reads a resource: {@code admin} for the account store, else {@code read}. */
+    public static String readScope(ScopePolicy.Resource resource) {
+        return resource.accounts() ? ScopePolicy.ADMIN : ScopePolicy.READ;
+    }
+
     /** URL-encodes form fields. */
     public static String encode(Map<String, String> fields) {
         return fields.entrySet().stream()

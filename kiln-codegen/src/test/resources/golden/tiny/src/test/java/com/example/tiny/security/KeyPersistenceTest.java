@@ -36,10 +36,12 @@ class KeyPersistenceTest extends TestData {
     void tokensSurviveARestart() throws Exception {
         HttpSupport http = new HttpSupport(port);
         String id = "restart-" + nextVariant();
-        clients.register(id, "secret-" + id, Set.of("read"), Set.of());
-        String access = json.readTree(http.form("/oauth2/token", Map.of("grant_type", "client_credentials", "scope", "read"),
+        ScopePolicy.Resource readable = HttpSupport.readable();
+        String scope = HttpSupport.readScope(readable);
+        clients.register(id, "secret-" + id, Set.of(scope), Set.of());
+        String access = json.readTree(http.form("/oauth2/token", Map.of("grant_type", "client_credentials", "scope", scope),
                 "Authorization", HttpSupport.basic(id, "secret-" + id)).body()).path("access_token").asString();
-        String resource = "/api/" + ApiScopes.RESOURCES.getLast().path();
+        String resource = "/api/" + readable.path();
         assertThat(http.get(resource, "Authorization", "Bearer " + access).statusCode()).isEqualTo(200);
         try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(TinyApplication.class)
                 .run("--server.port=0", "--server.address=127.0.0.1",
@@ -56,13 +58,15 @@ class KeyPersistenceTest extends TestData {
     @Test
     void rotationKeepsEarlierTokensValid() throws Exception {
         HttpSupport http = new HttpSupport(port);
-        String before = security.credentials("read", "x-before-" + nextVariant());
+        ScopePolicy.Resource readable = HttpSupport.readable();
+        String scope = HttpSupport.readScope(readable);
+        String before = security.credentials(scope, "x-before-" + nextVariant());
         JsonNode rotated = json.readTree(http.send("POST", "/auth/keys/rotate", null, null, "Authorization",
                 security.credentials("admin")).body());
         String newKid = rotated.path("signingKey").asString();
         assertThat(rotated.path("keys").size()).isGreaterThanOrEqualTo(2);
-        String after = security.credentials("read", "x-after-" + nextVariant());
-        String resource = "/api/" + ApiScopes.RESOURCES.getLast().path();
+        String after = security.credentials(scope, "x-after-" + nextVariant());
+        String resource = "/api/" + readable.path();
         assertThat(http.get(resource, "Authorization", before).statusCode()).isEqualTo(200);
         assertThat(http.get(resource, "Authorization", after).statusCode()).isEqualTo(200);
         String header = new String(java.util.Base64.getUrlDecoder().decode(after.substring(7).split("\\.")[0]));
