@@ -7,9 +7,12 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.kiln.codegen.model.EntityModel;
+import dev.kiln.codegen.model.RelationModel;
 import dev.kiln.codegen.model.ServiceModel;
 import dev.kiln.spec.AuthType;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 import org.jspecify.annotations.Nullable;
 
@@ -24,7 +27,13 @@ final class ApiScopesWriter {
         for (int i = 0; i < entities.size(); i++) {
             EntityModel entity = entities.get(i);
             boolean isAccounts = type == AuthType.OAUTH2 && accounts.entity() == entity;
-            list.add("\nnew $T($S, $L)$L", resource, entity.path(), isAccounts, i < entities.size() - 1 ? "," : "");
+            list.add(
+                    "\nnew $T($S, $L$L)$L",
+                    resource,
+                    entity.path(),
+                    isAccounts,
+                    subResources(entity),
+                    i < entities.size() - 1 ? "," : "");
         }
         list.unindent().add(")");
         TypeSpec.Builder scopes = TypeSpec.classBuilder("ApiScopes")
@@ -40,7 +49,7 @@ final class ApiScopesWriter {
                                 Modifier.STATIC,
                                 Modifier.FINAL)
                         .addJavadoc(
-                                "Every resource under {@code /api}, by path segment, and whether it holds the accounts.\n")
+                                "Every resource under {@code /api}: its path segment, whether it holds the accounts, its sub-resources.\n")
                         .initializer(list.build())
                         .build())
                 .addField(
@@ -71,6 +80,23 @@ final class ApiScopesWriter {
                     .build());
         }
         return scopes.build();
+    }
+
+    /** The sub-resources {@code /api/<path>/{id}/<segment>} and the resources they list, in relation order. */
+    private static CodeBlock subResources(EntityModel entity) {
+        List<CodeBlock> entries = new ArrayList<>();
+        for (RelationModel relation : entity.incoming()) {
+            if (relation.toOne()) {
+                entries.add(CodeBlock.of(
+                        "$T.entry($S, $S)",
+                        Map.class,
+                        relation.inverse(),
+                        relation.from().path()));
+            }
+        }
+        return entries.isEmpty()
+                ? CodeBlock.of("")
+                : CodeBlock.of(", $T.ofEntries($L)", Map.class, CodeBlock.join(entries, ", "));
     }
 
     private static String accountsDoc(AccountTable accounts) {

@@ -113,7 +113,8 @@ class SecurityContributorTests {
         void theUserEntityHoldsTheAccountsAndIsAdminOnly() {
             String scopes = TestSpecs.compact(project.text(SECURITY + "ApiScopes.java"));
             assertThat(scopes)
-                    .contains("new ScopePolicy.Resource(\"users\", true)")
+                    .contains(
+                            "new ScopePolicy.Resource(\"users\", true, Map.ofEntries(Map.entry(\"orders\", \"orders\")))")
                     .contains("new ScopePolicy.Resource(\"orders\", false)")
                     .contains("new AccountSchema(\"users\", \"email\", \"password_hash\", \"role\", \"enabled\","
                             + " \"last_login_at\", \"USER\")");
@@ -204,7 +205,8 @@ class SecurityContributorTests {
                     .contains("spring-boot-starter-security-oauth2-resource-server")
                     .doesNotContain("authorization-server");
             assertThat(TestSpecs.compact(project.text(SECURITY + "ApiScopes.java")))
-                    .contains("new ScopePolicy.Resource(\"users\", false)")
+                    .contains(
+                            "new ScopePolicy.Resource(\"users\", false, Map.ofEntries(Map.entry(\"orders\", \"orders\")))")
                     .doesNotContain("AccountSchema");
             assertThat(project.text("src/main/resources/application.properties"))
                     .contains("kiln.security.jwt.issuer-uri=${JWT_ISSUER_URI:}");

@@ -25,7 +25,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  * {@code PATCH} the {@code write} level, {@code DELETE} the {@code admin} level.</li>
  * <li>A level is granted by the global scope ({@code read}) or by the resource's own scope
  * ({@code posts:read}). A sub-resource such as {@code /api/authors/1/posts} needs the level on
- * both resources.</li>
+ * both resources (authors and the posts it lists).</li>
  * <li>The account store (the entity that holds users and password hashes) needs the
  * {@code admin} level for every operation.</li>
  * <li>Anything else under {@code /api} is denied, so a new endpoint is never open by accident.</li>
@@ -53,10 +53,16 @@ public final class ScopePolicy implements AuthorizationManager<RequestAuthorizat
     /**
      * A resource under {@code /api}.
      *
-     * @param path the path segment, e.g. {@code posts}
+     * @param path the path segment, e.g. {@code authors}
      * @param accounts whether it is the account store, which needs {@code admin} for everything
+     * @param subResources the segments after {@code /{id}/} and the resources they list, e.g.
+     *        {@code profile -> profiles} for {@code /api/authors/{id}/profile}
      */
-    public record Resource(String path, boolean accounts) {
+    public record Resource(String path, boolean accounts, Map<String, String> subResources) {
+
+        public Resource(String path, boolean accounts) {
+            this(path, accounts, Map.of());
+        }
     }
 
     /** Every scope a client or user can be granted, global ones first. */
@@ -89,12 +95,17 @@ public final class ScopePolicy implements AuthorizationManager<RequestAuthorizat
             return List.of();
         }
         List<Resource> named = new ArrayList<>();
-        for (int i = 2; i < segments.length; i += 2) {
-            Resource resource = resources.get(segments[i]);
-            if (resource == null) {
+        Resource resource = resources.get(segments[2]);
+        if (resource == null) {
+            return List.of();
+        }
+        named.add(resource);
+        if (segments.length == 5) {
+            Resource listed = resources.get(resource.subResources().getOrDefault(segments[4], ""));
+            if (listed == null) {
                 return List.of();
             }
-            named.add(resource);
+            named.add(listed);
         }
         String level = level(method);
         if (level == null) {
@@ -102,10 +113,10 @@ public final class ScopePolicy implements AuthorizationManager<RequestAuthorizat
         }
         Set<String> global = new LinkedHashSet<>();
         Set<String> specific = new LinkedHashSet<>();
-        for (Resource resource : named) {
-            String needed = resource.accounts() ? ADMIN : level;
+        for (Resource each : named) {
+            String needed = each.accounts() ? ADMIN : level;
             global.add(needed);
-            specific.add(resource.path() + ":" + needed);
+            specific.add(each.path() + ":" + needed);
         }
         return List.of(global, specific);
     }
