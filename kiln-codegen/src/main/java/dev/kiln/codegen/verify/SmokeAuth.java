@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -49,6 +50,7 @@ public final class SmokeAuth {
 
     private final AuthType type;
     private final String secret = random(32);
+    private @Nullable KeyPair issuerKey;
 
     private SmokeAuth(AuthType type) {
         this.type = type;
@@ -155,8 +157,6 @@ public final class SmokeAuth {
             case NONE -> throw new IllegalStateException("no credentials without auth");
         };
     }
-
-    private @org.jspecify.annotations.Nullable KeyPair issuerKey;
 
     private KeyPair issuerKey() {
         KeyPair key = issuerKey;

@@ -1,6 +1,10 @@
 package dev.kiln.codegen.contributor.security;
 
 import dev.kiln.spec.AuthType;
+import dev.kiln.spec.KilnException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Writes {@code V2__security.sql}: the tables of the chosen auth type, in the SQL subset PostgreSQL and H2
@@ -88,13 +92,13 @@ final class SecurityMigration {
     }
 
     private static String resource(String name) {
-        try (var in = SecurityMigration.class.getResourceAsStream("/dev/kiln/codegen/security/" + name)) {
+        try (InputStream in = SecurityMigration.class.getResourceAsStream("/dev/kiln/codegen/security/" + name)) {
             if (in == null) {
-                throw new dev.kiln.spec.KilnException("Kiln is missing its bundled file " + name);
+                throw new KilnException("Kiln is missing its bundled file " + name);
             }
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new dev.kiln.spec.KilnException("cannot read the bundled file " + name, e);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new KilnException("cannot read the bundled file " + name, e);
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.example.tiny.TestData;
@@ -104,6 +105,23 @@ class SecurityRulesTest extends TestData {
             HttpResponse<String> delete = http.send("DELETE", path + "/1", null, null, security.header(),
                     security.credentials(ScopePolicy.READ, ScopePolicy.WRITE));
             assertThat(delete.statusCode()).as("DELETE " + path + "/1 without admin").isEqualTo(403);
+        }
+    }
+
+    @Test
+    void subResourcesNeedTheLevelOnBothResources() throws Exception {
+        for (ScopePolicy.Resource parent : ApiScopes.RESOURCES) {
+            for (Map.Entry<String, String> sub : parent.subResources().entrySet()) {
+                ScopePolicy.Resource listed = ApiScopes.RESOURCES.stream()
+                        .filter(resource -> resource.path().equals(sub.getValue())).findFirst().orElseThrow();
+                String path = "/api/" + parent.path() + "/987654321/" + sub.getKey();
+                String parentScope = parent.path() + ":" + HttpSupport.readScope(parent);
+                String listedScope = listed.path() + ":" + HttpSupport.readScope(listed);
+                assertThat(http.get(path, security.header(), security.credentials(parentScope)).statusCode())
+                        .as("GET " + path + " with only " + parentScope).isEqualTo(403);
+                assertThat(http.get(path, security.header(), security.credentials(parentScope, listedScope))
+                        .statusCode()).as("GET " + path + " with both scopes").isEqualTo(404);
+            }
         }
     }
 
