@@ -1,9 +1,9 @@
 package dev.kiln.cli;
 
-import dev.kiln.codegen.GeneratedProject;
 import dev.kiln.cli.compile.ClasspathResolver;
 import dev.kiln.cli.compile.CompileCheck;
 import dev.kiln.cli.compile.SourceSet;
+import dev.kiln.codegen.GeneratedProject;
 import dev.kiln.codegen.KilnVersion;
 import dev.kiln.codegen.ProjectGenerator;
 import dev.kiln.codegen.bench.CodegenBenchmark;

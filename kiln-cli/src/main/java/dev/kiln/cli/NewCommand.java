@@ -6,13 +6,12 @@ import dev.kiln.codegen.ProjectGenerator;
 import dev.kiln.codegen.model.EntityModel;
 import dev.kiln.codegen.model.ServiceModel;
 import dev.kiln.codegen.verify.JdkLocator;
-import dev.kiln.codegen.verify.RateLimitProbe;
-import dev.kiln.codegen.verify.SmokeTargets;
 import dev.kiln.codegen.verify.VerificationReport;
 import dev.kiln.codegen.verify.Verifier;
 import dev.kiln.codegen.writer.ProjectWriter;
 import dev.kiln.codegen.writer.TargetNotEmptyException;
 import dev.kiln.intent.ParsedIntent;
+import dev.kiln.spec.AuthFeature;
 import dev.kiln.spec.AuthType;
 import dev.kiln.spec.Features;
 import dev.kiln.spec.ServiceSpec;
@@ -90,8 +89,7 @@ final class NewCommand implements Callable<Integer> {
             stdout.println("[3/3] Verifying: build, tests, boot, smoke test ...");
             Verifier verifier =
                     new Verifier(JdkLocator.system(), new VerifyProgress(stdout, false), Duration.ofMinutes(3));
-            VerificationReport report =
-                    verifier.verify(target, service.name(), SmokeTargets.of(service), RateLimitProbe.of(service));
+            VerificationReport report = verifier.verify(target, service);
             VerifyProgress.printReport(report, stdout, err);
             passed = report.passed();
         }
@@ -117,23 +115,27 @@ final class NewCommand implements Callable<Integer> {
                     entity.spec().name(),
                     entity.fields().size());
         }
-        out.println(
-                "Run it:        cd " + target + " && ./mvnw spring-boot:run   (http://127.0.0.1:8080/swagger-ui.html)");
+        out.println("Run it:        cd " + target + " && ./run.sh   (http://127.0.0.1:8080/swagger-ui.html;"
+                + " ./mvnw spring-boot:run while developing)");
         out.println("Test it:       cd " + target + " && ./mvnw verify");
         out.println("Edit the spec: " + target.resolve("kiln.yaml") + " (review it; it is the contract for the code)");
+        AuthFeature auth = service.features().auth();
+        boolean secured = auth != null && auth.type() != AuthType.NONE;
+        if (auth != null && secured) {
+            out.println("Security:      " + auth.type().id()
+                    + "; every /api call needs credentials (see the project's README.md, \"Security\")");
+        }
         List<String> pending = pendingFeatures(service);
         if (!pending.isEmpty()) {
             out.println("Not generated yet: " + String.join(", ", pending) + " are recorded in kiln.yaml, but this"
-                    + " Kiln does not generate them yet (issue #5 and later); the API is open to every caller.");
+                    + " Kiln does not generate them yet (issue #5 and later)"
+                    + (secured ? "." : "; the API is open to every caller."));
         }
     }
 
     private static List<String> pendingFeatures(ServiceSpec service) {
         Features f = service.features();
         List<String> pending = new ArrayList<>();
-        if (f.auth() != null && f.auth().type() != AuthType.NONE) {
-            pending.add("auth (" + f.auth().type().id() + ")");
-        }
         if (f.audit()) {
             pending.add("audit");
         }

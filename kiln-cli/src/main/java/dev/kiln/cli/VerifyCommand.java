@@ -2,8 +2,6 @@ package dev.kiln.cli;
 
 import dev.kiln.codegen.contributor.KilnRecordContributor;
 import dev.kiln.codegen.verify.JdkLocator;
-import dev.kiln.codegen.verify.RateLimitProbe;
-import dev.kiln.codegen.verify.SmokeTargets;
 import dev.kiln.codegen.verify.VerificationReport;
 import dev.kiln.codegen.verify.Verifier;
 import dev.kiln.spec.KilnException;
@@ -52,8 +50,7 @@ final class VerifyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Verifier verifier =
                 new Verifier(JdkLocator.system(), new VerifyProgress(out, verbose), Duration.ofSeconds(bootTimeout));
-        VerificationReport report =
-                verifier.verify(dir, service.name(), SmokeTargets.of(service), RateLimitProbe.of(service));
+        VerificationReport report = verifier.verify(dir, service);
         VerifyProgress.printReport(report, out, spec.commandLine().getErr());
         return report.passed() ? ExitCodes.OK : ExitCodes.FAILED;
     }

@@ -3,8 +3,6 @@ package dev.kiln.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.codegen.verify.JdkLocator;
-import dev.kiln.codegen.verify.RateLimitProbe;
-import dev.kiln.codegen.verify.SmokeTargets;
 import dev.kiln.codegen.verify.StepResult;
 import dev.kiln.codegen.verify.VerificationReport;
 import dev.kiln.codegen.verify.Verifier;
@@ -27,8 +25,7 @@ class GeneratedProjectIT {
         Path target = ExampleProject.dir();
 
         Verifier verifier = new Verifier(JdkLocator.system(), VerifyListener.NOOP, Duration.ofMinutes(3));
-        VerificationReport report =
-                verifier.verify(target, spec.name(), SmokeTargets.of(spec), RateLimitProbe.of(spec));
+        VerificationReport report = verifier.verify(target, spec);
 
         assertThat(report.steps()).extracting(StepResult::step).containsExactly("build", "boot", "smoke", "stop");
         assertThat(report.passed())

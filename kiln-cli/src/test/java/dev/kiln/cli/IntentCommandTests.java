@@ -81,12 +81,15 @@ class IntentCommandTests {
         assertThat(run.out())
                 .contains("Edit the spec")
                 .contains("./mvnw spring-boot:run")
-                .contains("Not generated yet: auth (oauth2) ")
-                .doesNotContain("rateLimit");
+                .contains("Security:      oauth2")
+                .doesNotContain("Not generated yet");
         assertThat(new SpecReader().read(target.resolve("kiln.yaml")).features().rateLimit())
                 .isNotNull();
         assertThat(target.resolve("src/main/java/com/example/userauthentication/ratelimit/RateLimitFilter.java"))
                 .exists();
+        assertThat(target.resolve("src/main/java/com/example/userauthentication/security/ApiScopes.java"))
+                .content()
+                .contains("the User entity is the user");
         assertThat(Files.readString(
                         target.resolve("src/main/java/com/example/userauthentication/user/UserResponse.java")))
                 .doesNotContain("passwordHash");

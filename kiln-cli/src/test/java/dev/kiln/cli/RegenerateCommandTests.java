@@ -96,6 +96,39 @@ class RegenerateCommandTests {
     }
 
     @Test
+    void aFeatureMigrationTurnedOnAfterASchemaChangeIsNumberedAfterIt() throws IOException {
+        assertThat(kiln("generate", changedSpec.toString(), "--out", project.toString())
+                        .code())
+                .isZero();
+        assertThat(project.resolve(V2)).exists();
+        Path withAuth = dir.resolve("auth.yaml");
+        Files.writeString(
+                withAuth,
+                Files.readString(changedSpec).replace("features:\n", "features:\n  auth: { type: apiKey }\n"));
+
+        Run run = kiln("generate", withAuth.toString(), "--out", project.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        Path migrations = project.resolve("src/main/resources/db/migration");
+        assertThat(migrations.resolve("V2__security.sql")).doesNotExist();
+        assertThat(migrations.resolve("V3__security.sql")).content().contains("create table");
+        assertThat(run.out()).contains("renumbered after the migrations already in the project");
+
+        Run again = kiln("generate", withAuth.toString(), "--out", project.toString());
+
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(again.out()).contains("nothing to change");
+        try (var files = Files.list(migrations)) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted())
+                    .containsExactly(
+                            "R__rate_limit_buckets.sql",
+                            "V1__init.sql",
+                            V2.substring(V2.lastIndexOf('/') + 1),
+                            "V3__security.sql");
+        }
+    }
+
+    @Test
     void overlappingChangesExitThreeWithMarkersAndLoseNothing() throws IOException {
         edit(SERVICE, "        post.setBody(request.body());", "        post.setBody(request.body().strip());");
 

@@ -100,6 +100,21 @@ public final class GeneratedProject {
     }
 
     /**
+     * Returns a copy of this project without one file, or this project when it has no such file.
+     *
+     * @param path a relative path
+     * @return the new project
+     */
+    public GeneratedProject without(String path) {
+        if (!files.containsKey(path)) {
+            return this;
+        }
+        TreeMap<String, byte[]> copy = new TreeMap<>(files);
+        copy.remove(path);
+        return new GeneratedProject(copy);
+    }
+
+    /**
      * Returns a SHA-256 digest over every path and its content, a fingerprint of the whole output.
      *
      * @return lower-case hex digest

@@ -8,6 +8,7 @@ import dev.kiln.codegen.contributor.docs.ReadmeContributor;
 import dev.kiln.codegen.contributor.entity.JpaEntityContributor;
 import dev.kiln.codegen.contributor.migration.FlywayMigrationContributor;
 import dev.kiln.codegen.contributor.ratelimit.RateLimitContributor;
+import dev.kiln.codegen.contributor.security.SecurityContributor;
 import dev.kiln.codegen.contributor.tests.TestContributor;
 import dev.kiln.codegen.contributor.web.ControllerContributor;
 import dev.kiln.codegen.contributor.web.DtoContributor;
@@ -22,8 +23,8 @@ public final class Contributors {
 
     /**
      * Returns the standard contributors: build, configuration, migration, entities, DTOs, services,
-     * controllers, web support, rate limits, tests, deployment (Dockerfile, Kubernetes), docs, and the
-     * {@code .kiln/} record.
+     * controllers, web support, security, rate limits, tests, deployment (Dockerfile, Kubernetes), docs,
+     * and the {@code .kiln/} record.
      *
      * @return the contributors, in order
      */
@@ -38,6 +39,7 @@ public final class Contributors {
                 new ControllerContributor(),
                 new WebSupportContributor(),
                 new RateLimitContributor(),
+                new SecurityContributor(),
                 new TestContributor(),
                 // Deployment reads the application*.properties written above: keep it after their writers.
                 new DockerfileContributor(),

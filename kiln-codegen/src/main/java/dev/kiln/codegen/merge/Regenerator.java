@@ -17,7 +17,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -43,13 +45,15 @@ import org.jspecify.annotations.Nullable;
  *   <li>a file the user created at a path Kiln now generates: kept as it is;
  *   <li>files Kiln never generated: not considered, never touched. {@code .kiln/} always takes the new
  *       record;
- *   <li>Flyway migrations are never edited or deleted once they exist: a schema change between the recorded
- *       spec and the new one becomes a new migration ({@link SchemaEvolution}).
+ *   <li>versioned Flyway migrations are never edited or deleted once they exist: a schema change between the
+ *       recorded spec and the new one becomes a new migration ({@link SchemaEvolution}); a feature's migration
+ *       (such as {@code V2__security.sql}) turned on later is renumbered after those already on disk.
+ *       Repeatable ones ({@code R__...}) follow the rules above.
  * </ul>
  */
 public final class Regenerator {
     private static final String RECORD_DIR = ".kiln/";
-    private static final Pattern MIGRATION = Pattern.compile("V(\\d{1,9})(?:[._]\\d+)*__.*\\.sql");
+    private static final Pattern MIGRATION = Pattern.compile("V(\\d{1,9})(?:[._]\\d+)*__(.+\\.sql)");
 
     private Regenerator() {}
 
@@ -124,6 +128,7 @@ public final class Regenerator {
             }
             throw e;
         }
+        next = placeMigrations(next, dir, manifest, notes);
         if (recorded != null) {
             SchemaEvolution.Migration migration = SchemaEvolution.between(
                     ServiceModel.of(recorded, generator.kilnVersion()),
@@ -167,7 +172,7 @@ public final class Regenerator {
             if (ours == null) {
                 return null;
             }
-            if (path.startsWith(FlywayMigrationContributor.DIR)) {
+            if (versionedMigration(path)) {
                 return new PlannedFile(path, FileAction.UNCHANGED, ours, ours, 0);
             }
             return manifest.matches(path, ours)
@@ -185,7 +190,7 @@ public final class Regenerator {
         if (same(ours, theirs)) {
             return new PlannedFile(path, FileAction.UNCHANGED, ours, ours, 0);
         }
-        if (path.startsWith(FlywayMigrationContributor.DIR)) {
+        if (versionedMigration(path)) {
             // A migration may have run somewhere: never edit it; schema changes get a new one.
             return new PlannedFile(path, FileAction.UNCHANGED, ours, ours, 0);
         }
@@ -209,6 +214,73 @@ public final class Regenerator {
         return same(merged.content(), ours)
                 ? new PlannedFile(path, FileAction.KEEP_EDIT, ours, ours, 0)
                 : new PlannedFile(path, FileAction.MERGE, ours, merged.content(), 0);
+    }
+
+    /**
+     * Fits the generated Flyway migrations to the ones on disk. A generated migration is known by its
+     * description ({@code security} in {@code V2__security.sql}), not its version: one already on disk under
+     * any version is left as it is; a new one whose version is not above every migration on disk (a feature
+     * such as {@code auth} turned on after schema changes took {@code V2}) is renumbered after them, since
+     * Flyway neither runs two migrations of one version nor one older than the latest it has applied.
+     */
+    private static GeneratedProject placeMigrations(
+            GeneratedProject next, Path dir, Manifest manifest, List<String> notes) {
+        Map<String, String> onDisk = migrationsOnDisk(dir);
+        int latest = latestMigration(dir);
+        GeneratedProject placed = next;
+        List<String> paths = new ArrayList<>();
+        next.paths().forEach(paths::add);
+        for (String path : paths) {
+            if (!path.startsWith(FlywayMigrationContributor.DIR)
+                    || Files.exists(dir.resolve(path))
+                    || manifest.generated(path)) {
+                continue;
+            }
+            Matcher matcher = MIGRATION.matcher(path.substring(FlywayMigrationContributor.DIR.length()));
+            if (!matcher.matches()) {
+                continue;
+            }
+            String description = matcher.group(2);
+            if (onDisk.containsKey(description)) {
+                placed = placed.without(path);
+            } else if (!onDisk.isEmpty() && Integer.parseInt(matcher.group(1)) <= latest) {
+                latest++;
+                String renumbered = FlywayMigrationContributor.DIR + "V" + latest + "__" + description;
+                placed = placed.without(path).with(renumbered, next.bytes(path));
+                notes.add("new migration " + renumbered + " (generated as " + path
+                        + "; renumbered after the migrations already in the project)");
+            }
+        }
+        return placed;
+    }
+
+    /**
+     * Whether a path is a versioned Flyway migration, which may have run somewhere and so is never edited.
+     * Repeatable ones ({@code R__...}) are re-run by Flyway when they change, so they follow the usual rules.
+     */
+    private static boolean versionedMigration(String path) {
+        return path.startsWith(FlywayMigrationContributor.DIR + "V");
+    }
+
+    /** The Flyway migrations on disk: description (the part after {@code __}) to file name. */
+    private static Map<String, String> migrationsOnDisk(Path dir) {
+        Path migrations = dir.resolve(FlywayMigrationContributor.DIR);
+        Map<String, String> found = new TreeMap<>();
+        if (!Files.isDirectory(migrations)) {
+            return found;
+        }
+        try (Stream<Path> files = Files.list(migrations)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                Matcher matcher = MIGRATION.matcher(name);
+                if (matcher.matches()) {
+                    found.put(matcher.group(2), name);
+                }
+            }
+        } catch (IOException e) {
+            throw new KilnException("cannot list the migrations in " + migrations + ": " + e.getMessage());
+        }
+        return found;
     }
 
     /** The highest major version among the Flyway migrations on disk, or 1 when there are none. */

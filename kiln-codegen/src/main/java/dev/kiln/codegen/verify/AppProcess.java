@@ -45,6 +45,7 @@ final class AppProcess {
     private final Path projectDir;
     private final String artifactId;
     private final HttpClient http;
+    private final SmokeAuth auth;
     private Map<String, String> environment = Map.of();
     private String logFile = LOG_FILE;
     private @Nullable Process process;
@@ -52,10 +53,16 @@ final class AppProcess {
     private int port;
 
     AppProcess(Path jdk, Path projectDir, String artifactId, HttpClient http) {
+        this(jdk, projectDir, artifactId, http, SmokeAuth.none());
+    }
+
+    /** An app started with the throwaway credentials of the smoke test in its environment. */
+    AppProcess(Path jdk, Path projectDir, String artifactId, HttpClient http, SmokeAuth auth) {
         this.jdk = jdk;
         this.projectDir = projectDir;
         this.artifactId = artifactId;
         this.http = http;
+        this.auth = auth;
     }
 
     /** Adds environment variables for the app (not for {@code run.sh --prepare}); call before {@link #boot}. */
@@ -241,6 +248,7 @@ final class AppProcess {
                 .redirectErrorStream(true)
                 .redirectOutput(target.resolve(logFile).toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        builder.environment().putAll(auth.environment(projectDir));
         builder.environment().put("JAVA_HOME", jdk.toString());
         builder.environment().putAll(environment);
         try {

@@ -30,6 +30,7 @@ final class SmokeClient {
     private final HttpClient http;
     private final URI base;
     private final VerifyListener listener;
+    private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
     private int requests;
 
     SmokeClient(HttpClient http, URI base, VerifyListener listener) {
@@ -41,6 +42,11 @@ final class SmokeClient {
     /** Starts a request to a path such as {@code /api/posts/1}. */
     Call call(String method, String path) {
         return new Call(method, path);
+    }
+
+    /** Sends a header with every later request, e.g. the credentials of a service with auth. */
+    void authorize(String name, String value) {
+        defaultHeaders.put(name, value);
     }
 
     /** How many requests were answered so far. */
@@ -59,10 +65,17 @@ final class SmokeClient {
         private final String path;
         private final Map<String, String> headers = new LinkedHashMap<>();
         private @Nullable String body;
+        private boolean anonymous;
 
         private Call(String method, String path) {
             this.method = method;
             this.path = path;
+        }
+
+        /** Sends the request without the credentials set by {@link SmokeClient#authorize}. */
+        Call anonymous() {
+            anonymous = true;
+            return this;
         }
 
         /** Sets the body, sent with the given content type. */
@@ -102,6 +115,9 @@ final class SmokeClient {
         Reply send() throws StepFailure, InterruptedException {
             HttpRequest.Builder request =
                     HttpRequest.newBuilder(base.resolve(path)).timeout(REQUEST_TIMEOUT);
+            if (!anonymous) {
+                defaultHeaders.forEach(request::header);
+            }
             headers.forEach(request::header);
             String text = body;
             request.method(

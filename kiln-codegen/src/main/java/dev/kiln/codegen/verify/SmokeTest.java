@@ -17,10 +17,16 @@ final class SmokeTest {
     private static final long MISSING_ID = 999_999_999L;
 
     private final SmokeClient client;
+    private final SmokeAuth auth;
     private final RateLimitProbe rateLimits;
 
-    SmokeTest(SmokeClient client, RateLimitProbe rateLimits) {
+    SmokeTest(SmokeClient client) {
+        this(client, SmokeAuth.none(), RateLimitProbe.NONE);
+    }
+
+    SmokeTest(SmokeClient client, SmokeAuth auth, RateLimitProbe rateLimits) {
         this.client = client;
+        this.auth = auth;
         this.rateLimits = rateLimits;
     }
 
@@ -36,6 +42,9 @@ final class SmokeTest {
         client.call("GET", "/actuator/health/liveness").expect(200);
         client.call("GET", "/actuator/health/readiness").expect(200);
         checkApiDocs(targets);
+        if (auth.enabled() && !targets.isEmpty()) {
+            authenticate(targets.getFirst());
+        }
         Map<String, Long> ids = new HashMap<>();
         List<Created> created = new ArrayList<>();
         for (SmokeTarget target : order) {
@@ -52,6 +61,32 @@ final class SmokeTest {
         }
         String limits = rateLimits.check(client, targets);
         return client.requests() + " requests, all as expected" + limits;
+    }
+
+    /**
+     * Proves that the API refuses anonymous and forged callers with a 401 problem, then obtains the credentials
+     * every later request carries.
+     */
+    private void authenticate(SmokeTarget target) throws StepFailure, InterruptedException {
+        client.call("GET", collection(target)).anonymous().expect(401).problem().header("WWW-Authenticate");
+        client.call("POST", collection(target))
+                .anonymous()
+                .body("{}", SmokeClient.JSON)
+                .expect(401)
+                .problem();
+        client.call("GET", "/actuator/prometheus").anonymous().expect(401);
+        if (auth.describe().equals("oauth2")) {
+            client.call("GET", "/.well-known/openid-configuration").anonymous().expect(200);
+            client.call("GET", "/oauth2/jwks").anonymous().expect(200);
+        }
+        Map.Entry<String, String> credentials = auth.credentials(client);
+        client.call("GET", collection(target))
+                .anonymous()
+                .header(credentials.getKey(), credentials.getValue() + "x")
+                .expect(401)
+                .problem();
+        client.authorize(credentials.getKey(), credentials.getValue());
+        client.call("GET", "/actuator/prometheus").expect(200);
     }
 
     private void checkApiDocs(List<SmokeTarget> targets) throws StepFailure, InterruptedException {

@@ -1,5 +1,6 @@
 package dev.kiln.codegen.verify;
 
+import dev.kiln.spec.ServiceSpec;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.http.HttpClient;
@@ -54,21 +55,35 @@ public final class Verifier {
      * @return one result per step, build, boot, smoke and stop, in that order
      */
     public VerificationReport verify(Path projectDir, String artifactId, List<SmokeTarget> targets) {
-        return verify(projectDir, artifactId, targets, RateLimitProbe.NONE);
+        return verify(projectDir, artifactId, targets, SmokeAuth.none(), RateLimitProbe.NONE);
     }
 
     /**
-     * Builds, boots, smoke-tests and stops a project that limits request rates: the app starts with
-     * {@link RateLimitProbe#environment()}, and the smoke test ends with the probe's check.
+     * Builds, boots, smoke-tests and stops the project a spec describes, with the credentials and rate limit
+     * checks its features call for.
+     *
+     * @param projectDir the project generated from {@code spec}
+     * @param spec the spec it was generated from
+     * @return one result per step, build, boot, smoke and stop, in that order
+     */
+    public VerificationReport verify(Path projectDir, ServiceSpec spec) {
+        return verify(projectDir, spec.name(), SmokeTargets.of(spec), SmokeAuth.of(spec), RateLimitProbe.of(spec));
+    }
+
+    /**
+     * Builds, boots, smoke-tests and stops a project whose API may need credentials and limit request rates:
+     * the app starts with the smoke test's throwaway credentials and {@link RateLimitProbe#environment()},
+     * and the smoke test ends with the probe's check.
      *
      * @param projectDir the generated project, with {@code mvnw} and {@code pom.xml}
      * @param artifactId the project's artifact id; the jar is {@code target/<artifactId>-0.0.1-SNAPSHOT.jar}
      * @param targets the CRUD resources the smoke test exercises
+     * @param auth how the smoke test gets credentials, from {@link SmokeAuth#of}
      * @param rateLimits the project's rate limits, {@link RateLimitProbe#NONE} for none
      * @return one result per step, build, boot, smoke and stop, in that order
      */
     public VerificationReport verify(
-            Path projectDir, String artifactId, List<SmokeTarget> targets, RateLimitProbe rateLimits) {
+            Path projectDir, String artifactId, List<SmokeTarget> targets, SmokeAuth auth, RateLimitProbe rateLimits) {
         List<StepResult> results = new ArrayList<>();
         Optional<Path> jdk = jdks.find();
         StepResult build = step(BUILD, () -> {
@@ -85,12 +100,12 @@ public final class Verifier {
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(CONNECT_TIMEOUT)
                 .build()) {
-            AppProcess app =
-                    new AppProcess(jdk.get(), projectDir, artifactId, http).withEnvironment(rateLimits.environment());
+            AppProcess app = new AppProcess(jdk.get(), projectDir, artifactId, http, auth)
+                    .withEnvironment(rateLimits.environment());
             try {
                 StepResult boot = step(BOOT, () -> app.boot(bootTimeout));
                 results.add(boot);
-                results.add(boot.passed() ? smoke(app, http, targets, rateLimits) : skip(SMOKE));
+                results.add(boot.passed() ? smoke(app, http, targets, auth, rateLimits) : skip(SMOKE));
             } finally {
                 results.add(app.started() ? step(STOP, app::stop) : skip(STOP));
             }
@@ -98,8 +113,9 @@ public final class Verifier {
         return new VerificationReport(results);
     }
 
-    private StepResult smoke(AppProcess app, HttpClient http, List<SmokeTarget> targets, RateLimitProbe rateLimits) {
-        SmokeTest smoke = new SmokeTest(new SmokeClient(http, app.baseUri(), listener), rateLimits);
+    private StepResult smoke(
+            AppProcess app, HttpClient http, List<SmokeTarget> targets, SmokeAuth auth, RateLimitProbe rateLimits) {
+        SmokeTest smoke = new SmokeTest(new SmokeClient(http, app.baseUri(), listener), auth, rateLimits);
         return step(SMOKE, () -> {
             try {
                 return smoke.run(targets);

@@ -1,9 +1,11 @@
 package dev.kiln.codegen.contributor.build;
 
+import dev.kiln.codegen.contributor.security.SecurityContributor;
 import dev.kiln.codegen.model.RateLimitModel;
 import dev.kiln.codegen.model.ServiceModel;
 import dev.kiln.codegen.spi.ProjectContributor;
 import dev.kiln.codegen.spi.ProjectFiles;
+import dev.kiln.spec.AuthType;
 import dev.kiln.spec.KilnException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,6 +79,7 @@ public final class MavenBuildContributor implements ProjectContributor {
                             "com.bucket4j", "bucket4j_jdk17-postgresql", "${bucket4j.version}", null))
                     .dependency("com.github.ben-manes.caffeine", "caffeine");
         }
+        securityDependencies(build, SecurityContributor.type(model));
         // process-aot writes the Spring AOT bean definitions that run.sh uses (-Dspring.aot.enabled=true);
         // jvmArguments keeps ./mvnw spring-boot:run as small as run.sh (without the AOT parts).
         build.plugin(new MavenBuild.Plugin(BOOT, "spring-boot-maven-plugin", null, """
@@ -104,6 +107,21 @@ public final class MavenBuildContributor implements ProjectContributor {
                 """));
         build.plugin(JibPlugin.of(model));
         return build;
+    }
+
+    /** Spring Security for {@code features.auth}; none for {@code type: none}, as before. */
+    private static void securityDependencies(MavenBuild build, AuthType type) {
+        switch (type) {
+            case OAUTH2 ->
+                build.dependency(BOOT, "spring-boot-starter-security-oauth2-authorization-server")
+                        .dependency(BOOT, "spring-boot-starter-security-oauth2-resource-server");
+            case JWT -> build.dependency(BOOT, "spring-boot-starter-security-oauth2-resource-server");
+            case API_KEY -> build.dependency(BOOT, "spring-boot-starter-security");
+            case NONE -> {
+                return;
+            }
+        }
+        build.dependency(new MavenBuild.Dependency(BOOT, "spring-boot-starter-security-test", null, "test"));
     }
 
     private static byte[] resource(String folder, String name) {

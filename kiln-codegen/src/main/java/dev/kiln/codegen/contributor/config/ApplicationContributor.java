@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.kiln.codegen.contributor.ratelimit.RateLimitSettings;
+import dev.kiln.codegen.contributor.security.SecurityContributor;
 import dev.kiln.codegen.model.ServiceModel;
 import dev.kiln.codegen.spi.ProjectContributor;
 import dev.kiln.codegen.spi.ProjectFiles;
@@ -77,6 +78,7 @@ public final class ApplicationContributor implements ProjectContributor {
         p.put("# Cache the SQL of criteria queries (list filters) instead of translating them per request.", "");
         p.put("spring.jpa.properties.hibernate.criteria.plan_cache_enabled", "true");
         p.putAll(RateLimitSettings.common(model));
+        p.putAll(SecurityContributor.properties(model));
         return p;
     }
 

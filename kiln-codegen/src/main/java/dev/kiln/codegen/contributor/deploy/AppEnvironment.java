@@ -21,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Deriving the list instead of keeping one keeps the deployment files right as features add
  * settings. Only upper-case names count ({@code ${spring.application.name}} refers to a property, not
  * to the environment). A name containing {@code PASSWORD}, {@code SECRET}, {@code KEY}, {@code TOKEN} or
- * {@code CREDENTIAL} is a secret. Files read: {@code application.properties} (or {@code .yml},
+ * {@code CREDENTIAL} is a secret, unless it ends in a word that names a setting about one ({@code _TTL},
+ * {@code _AFTER}, {@code _DURATION}, {@code _WINDOW}, {@code _SIZE}, {@code _ENABLED}:
+ * {@code AUTH_ACCESS_TOKEN_TTL} is a duration, not a token). Files read: {@code application.properties} (or {@code .yml},
  * {@code .yaml}) and the same for the {@value #CLUSTER_PROFILE} profile, whose defaults win.
  */
 public final class AppEnvironment {
@@ -31,6 +33,8 @@ public final class AppEnvironment {
     private static final String RESOURCES = "src/main/resources/";
     private static final List<String> EXTENSIONS = List.of(".properties", ".yml", ".yaml");
     private static final List<String> SECRET_WORDS = List.of("PASSWORD", "SECRET", "KEY", "TOKEN", "CREDENTIAL");
+    private static final List<String> SETTING_SUFFIXES =
+            List.of("_TTL", "_AFTER", "_DURATION", "_WINDOW", "_SIZE", "_ENABLED");
     private static final Pattern ENV_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     private final List<EnvVariable> variables;
@@ -90,10 +94,11 @@ public final class AppEnvironment {
      * Returns whether a variable name denotes a secret.
      *
      * @param name an upper-case variable name
-     * @return true when it contains one of the secret words
+     * @return true when it contains one of the secret words and does not end in a setting's suffix
      */
     public static boolean isSecretName(String name) {
-        return SECRET_WORDS.stream().anyMatch(name::contains);
+        return SECRET_WORDS.stream().anyMatch(name::contains)
+                && SETTING_SUFFIXES.stream().noneMatch(name::endsWith);
     }
 
     /** Base files first, so that the profile's defaults, read later, win. */

@@ -2,6 +2,7 @@ package dev.kiln.codegen.contributor.docs;
 
 import dev.kiln.codegen.contributor.deploy.DeploymentReadme;
 import dev.kiln.codegen.contributor.ratelimit.RateLimitDocs;
+import dev.kiln.codegen.contributor.security.SecurityReadme;
 import dev.kiln.codegen.model.EntityModel;
 import dev.kiln.codegen.model.FieldModel;
 import dev.kiln.codegen.model.RelationModel;
@@ -91,6 +92,7 @@ public final class ReadmeContributor implements ProjectContributor {
             }
             md.append('\n');
         }
+        md.append(SecurityReadme.section(model));
         md.append(RateLimitDocs.section(model));
         md.append(DeploymentReadme.sections(model, files));
         md.append("## Changing the service\n\n")

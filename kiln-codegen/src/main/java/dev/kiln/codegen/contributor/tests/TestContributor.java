@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.kiln.codegen.contributor.security.SecurityContributor;
 import dev.kiln.codegen.model.EntityModel;
 import dev.kiln.codegen.model.FieldModel;
 import dev.kiln.codegen.model.RelationModel;
@@ -13,6 +14,7 @@ import dev.kiln.codegen.model.ServiceModel;
 import dev.kiln.codegen.spi.BundledSource;
 import dev.kiln.codegen.spi.ProjectContributor;
 import dev.kiln.codegen.spi.ProjectFiles;
+import dev.kiln.spec.AuthType;
 import dev.kiln.spec.naming.Names;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +56,18 @@ public final class TestContributor implements ProjectContributor {
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .superclass(model.baseType("ApiTestSupport"))
                 .addJavadoc("Valid request bodies for every entity, creating required parents first.\n");
+        if (SecurityContributor.type(model) != AuthType.NONE) {
+            ClassName registry = ClassName.get("org.springframework.test.context", "DynamicPropertyRegistry");
+            type.addMethod(MethodSpec.methodBuilder("security")
+                    .addAnnotation(ClassName.get("org.springframework.test.context", "DynamicPropertySource"))
+                    .addModifiers(Modifier.STATIC)
+                    .addJavadoc("Throwaway secrets and test credentials for every test context.\n")
+                    .addParameter(registry, "registry")
+                    .addStatement(
+                            "$T.properties(registry)",
+                            ClassName.get(SecurityContributor.securityPackage(model), "TestSecurity"))
+                    .build());
+        }
         TypeName body = ParameterizedTypeName.get(Map.class, String.class, Object.class);
         for (EntityModel entity : model.entities()) {
             MethodSpec.Builder builder = MethodSpec.methodBuilder(bodyMethod(entity))

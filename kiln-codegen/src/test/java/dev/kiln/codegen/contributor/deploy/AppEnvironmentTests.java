@@ -145,6 +145,19 @@ class AppEnvironmentTests {
         }
 
         @Test
+        void aSettingAboutASecretIsNotASecret() {
+            AppEnvironment environment = read("application.properties", """
+                    a=${AUTH_ACCESS_TOKEN_TTL:5m}
+                    b=${AUTH_SIGNING_KEY_ROTATE_AFTER:90d}
+                    c=${AUTH_KEY_ENCRYPTION_KEY:}
+                    """);
+
+            assertThat(names(environment.secrets())).containsExactly("AUTH_KEY_ENCRYPTION_KEY");
+            assertThat(names(environment.settings()))
+                    .containsExactly("AUTH_ACCESS_TOKEN_TTL", "AUTH_SIGNING_KEY_ROTATE_AFTER");
+        }
+
+        @Test
         void theOrderOfTheFileDoesNotChangeTheResult() {
             AppEnvironment forward = read("application.properties", "a=${B_KEY}\nb=${A_URL:x}\n");
             AppEnvironment backward = read("application.properties", "b=${A_URL:x}\na=${B_KEY}\n");

@@ -29,10 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Shared base of the API tests. Every subclass has the same configuration, so Spring's test context
- * cache starts the application once for all of them. Tests share one database and therefore build
+ * cache starts the application once for all of them (on a random port too, for tests over real HTTP). Tests share one database and therefore build
  * values from {@link #nextVariant()} instead of relying on an empty table.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 public abstract class ApiTestSupport {
 

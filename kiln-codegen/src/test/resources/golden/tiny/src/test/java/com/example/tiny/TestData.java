@@ -1,14 +1,25 @@
 package com.example.tiny;
 
+import com.example.tiny.security.TestSecurity;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Valid request bodies for every entity, creating required parents first.
  */
 public abstract class TestData extends ApiTestSupport {
+    /**
+     * Throwaway secrets and test credentials for every test context.
+     */
+    @DynamicPropertySource
+    static void security(DynamicPropertyRegistry registry) {
+        TestSecurity.properties(registry);
+    }
+
     /**
      * A valid create body for {@code /api/customers}; {@code n} makes unique values differ.
      */
