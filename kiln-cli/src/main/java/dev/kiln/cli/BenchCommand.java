@@ -42,19 +42,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code kiln bench codegen|intent|regen|ratelimit}: prints how fast Kiln generates and regenerates
+ * {@code kiln bench codegen|intent|regen|ratelimit|auth}: prints how fast Kiln generates and regenerates
  * projects, how well it reads prompts (with {@code --compile}, also that every spec it produces generates a
- * project that compiles), or how a generated service's rate limiter behaves.
+ * project that compiles), how a generated service's rate limiter behaves, or what its security costs
+ * ({@code auth}).
  */
 @Command(
         name = "bench",
-        description = "Run a benchmark and print its figures. Targets: codegen, intent, regen, ratelimit DIR.",
+        description =
+                "Run a benchmark and print its figures. Targets: codegen, intent, regen, ratelimit DIR, auth DIR.",
         mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
     @Parameters(
             index = "0",
             paramLabel = "TARGET",
-            description = "What to measure: codegen, intent, regen or ratelimit.")
+            description = "What to measure: codegen, intent, regen, ratelimit or auth.")
     @SuppressWarnings("NullAway.Init")
     private String target;
 
@@ -62,7 +64,8 @@ final class BenchCommand implements Callable<Integer> {
             index = "1",
             arity = "0..1",
             paramLabel = "DIR",
-            description = "For ratelimit: a generated project with a rate limiter, built (e.g. by kiln verify).")
+            description =
+                    "For ratelimit and auth: a generated project with a rate limiter or auth, built (e.g. by kiln verify).")
     private @Nullable Path project;
 
     @Option(names = "--rounds", description = "Timed rounds per size (default 30).")
@@ -111,6 +114,13 @@ final class BenchCommand implements Callable<Integer> {
             regen(out);
             return ExitCodes.OK;
         }
+        if ("auth".equals(target)) {
+            if (project == null) {
+                throw new KilnException("kiln bench auth needs the project directory: kiln bench auth DIR");
+            }
+            AuthBench.run(project, out);
+            return ExitCodes.OK;
+        }
         if ("ratelimit".equals(target)) {
             if (project == null) {
                 throw new KilnException("kiln bench ratelimit needs the project directory: kiln bench ratelimit DIR");
@@ -119,7 +129,8 @@ final class BenchCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         if (!"codegen".equals(target)) {
-            throw new KilnException("unknown benchmark '" + target + "'; available: codegen, intent, regen, ratelimit");
+            throw new KilnException(
+                    "unknown benchmark '" + target + "'; available: codegen, intent, regen, ratelimit, auth");
         }
         out.printf(
                 Locale.ROOT,
@@ -234,7 +245,7 @@ final class BenchCommand implements Callable<Integer> {
             public void classpath(int entries, Duration took) {
                 out.printf(
                         Locale.ROOT,
-                        "classpath: %d entries, resolved once with a generated project's mvnw in %.1f s%n",
+                        "classpath: %d entries, resolved with a generated project's mvnw (once per set of dependencies) in %.1f s%n",
                         entries,
                         took.toMillis() / 1000.0);
                 out.flush();

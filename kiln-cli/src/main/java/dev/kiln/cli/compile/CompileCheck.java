@@ -9,12 +9,18 @@ import dev.kiln.spec.KilnException;
 import dev.kiln.spec.ServiceSpec;
 import dev.kiln.spec.io.SpecReader;
 import dev.kiln.spec.io.SpecWriter;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Checks that every spec a parser produces for a set of labelled prompts generates a project that
@@ -22,11 +28,14 @@ import java.util.function.Function;
  *
  * <p>Each prompt goes the way {@code kiln new} takes it: parse, write the spec as YAML and read it back with
  * full validation, generate, write the project to disk. Its Java sources are then compiled by one
- * {@link ProjectCompiler} against a classpath resolved once, from the first generated project, by a
- * {@link ClasspathResolver}. A prompt fails at the first stage that fails: {@code parse}, {@code spec},
+ * {@link ProjectCompiler} against a classpath resolved by a {@link ClasspathResolver} once per distinct set
+ * of dependencies (features such as {@code auth} and {@code rateLimit} add some), from the first project
+ * that has it. A prompt fails at the first stage that fails: {@code parse}, {@code spec},
  * {@code generate} or {@code compile}.
  */
 public final class CompileCheck {
+    private static final Pattern DEPENDENCY = Pattern.compile("<dependency>.*?</dependency>", Pattern.DOTALL);
+
     /** Hears about the check as it goes. */
     public interface Listener {
         /** A listener that ignores everything. */
@@ -109,7 +118,7 @@ public final class CompileCheck {
      *
      * @param parser turns prompts into specs
      * @param generator turns specs into projects
-     * @param resolver resolves the classpath from the first generated project
+     * @param resolver resolves a classpath from a generated project, once per distinct set of dependencies
      * @param sources which sources to compile
      * @param listener hears about progress
      */
@@ -164,18 +173,27 @@ public final class CompileCheck {
                 listener.checked(p.failure().get());
             }
         }
-        Optional<Prepared> first =
-                prepared.stream().filter(p -> p.failure().isEmpty()).findFirst();
-        if (first.isEmpty()) {
-            return new Report(outcomes, 0, Duration.ZERO, Duration.ofNanos(System.nanoTime() - start));
+        // Features bring dependencies (auth the authorization server, rateLimit Bucket4j): resolve one
+        // classpath per distinct set of dependencies, and compile each project against its own.
+        Map<String, List<Prepared>> byDependencies = new LinkedHashMap<>();
+        for (Prepared p : prepared) {
+            if (p.failure().isEmpty()) {
+                byDependencies
+                        .computeIfAbsent(dependencies(p.projectDir()), k -> new ArrayList<>())
+                        .add(p);
+            }
         }
-        long resolving = System.nanoTime();
-        List<Path> jars = classpath.apply(first.get().projectDir());
-        Duration classpathTook = Duration.ofNanos(System.nanoTime() - resolving);
-        listener.classpath(jars.size(), classpathTook);
-        try (ProjectCompiler compiler = ProjectCompiler.over(jars)) {
-            for (Prepared p : prepared) {
-                if (p.failure().isEmpty()) {
+        int entries = 0;
+        Duration classpathTook = Duration.ZERO;
+        for (List<Prepared> group : byDependencies.values()) {
+            long resolving = System.nanoTime();
+            List<Path> jars = classpath.apply(group.get(0).projectDir());
+            Duration took = Duration.ofNanos(System.nanoTime() - resolving);
+            listener.classpath(jars.size(), took);
+            entries = Math.max(entries, jars.size());
+            classpathTook = classpathTook.plus(took);
+            try (ProjectCompiler compiler = ProjectCompiler.over(jars)) {
+                for (Prepared p : group) {
                     Outcome outcome = compile(compiler, p);
                     outcomes.add(outcome);
                     listener.checked(outcome);
@@ -187,7 +205,22 @@ public final class CompileCheck {
         for (EvaluationCase c : cases) {
             outcomes.stream().filter(o -> o.id().equals(c.id())).findFirst().ifPresent(ordered::add);
         }
-        return new Report(ordered, jars.size(), classpathTook, Duration.ofNanos(System.nanoTime() - start));
+        return new Report(ordered, entries, classpathTook, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** The {@code <dependency>} elements of a generated project's pom, which decide its classpath. */
+    private static String dependencies(Path projectDir) {
+        Path pom = projectDir.resolve("pom.xml");
+        try {
+            Matcher m = DEPENDENCY.matcher(Files.readString(pom));
+            StringBuilder key = new StringBuilder();
+            while (m.find()) {
+                key.append(m.group()).append('\n');
+            }
+            return key.toString();
+        } catch (IOException e) {
+            throw new KilnException("cannot read " + pom + ": " + e.getMessage(), e);
+        }
     }
 
     /** A prompt taken as far as a project on disk, or stopped on the way. */

@@ -153,6 +153,12 @@ final class LoopbackLoad {
 
     /** Sequential requests, alternating between the two instances; warm-up first, as many as timed. */
     static RateLimitBenchmark.Latency[] alternate(URI with, URI without, int requests) throws InterruptedException {
+        return alternate(get(with, "latency"), get(without, "latency"), requests);
+    }
+
+    /** Sequential requests, alternating between two requests; warm-up first, as many as timed. */
+    static RateLimitBenchmark.Latency[] alternate(HttpRequest toWith, HttpRequest toWithout, int requests)
+            throws InterruptedException {
         long[] limited = new long[requests];
         long[] unlimited = new long[requests];
         try (HttpClient a = HttpClient.newBuilder()
@@ -161,8 +167,6 @@ final class LoopbackLoad {
                 HttpClient b = HttpClient.newBuilder()
                         .version(HttpClient.Version.HTTP_1_1)
                         .build()) {
-            HttpRequest toWith = get(with, "latency");
-            HttpRequest toWithout = get(without, "latency");
             for (int i = -requests; i < requests; i++) {
                 long tookWith = timed(a, toWith);
                 long tookWithout = timed(b, toWithout);
@@ -208,7 +212,7 @@ final class LoopbackLoad {
                 .build();
     }
 
-    private static RateLimitBenchmark.Latency percentiles(long[] nanos) {
+    static RateLimitBenchmark.Latency percentiles(long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         return new RateLimitBenchmark.Latency(micros(sorted, 0.50), micros(sorted, 0.90), micros(sorted, 0.99));

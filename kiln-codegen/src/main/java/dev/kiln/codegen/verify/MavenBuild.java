@@ -8,19 +8,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** The {@code build} step: {@code ./mvnw -B -ntp verify} in the project, with the located JDK. */
+/**
+ * The {@code build} step: {@code ./mvnw -B -ntp verify} in the project, with the located JDK (or other goals,
+ * for benchmarks that only need the jar).
+ */
 final class MavenBuild {
     private static final int TAIL_LINES = 200;
-    private static final List<String> ARGUMENTS = List.of("-B", "-ntp", "verify");
+    private static final List<String> VERIFY = List.of("verify");
 
     private final Path projectDir;
     private final Path jdk;
     private final VerifyListener listener;
+    private final List<String> goals;
 
     MavenBuild(Path projectDir, Path jdk, VerifyListener listener) {
+        this(projectDir, jdk, listener, VERIFY);
+    }
+
+    /** A build that runs {@code goals} (and their options, e.g. {@code package -DskipTests}) instead. */
+    MavenBuild(Path projectDir, Path jdk, VerifyListener listener, List<String> goals) {
         this.projectDir = projectDir;
         this.jdk = jdk;
         this.listener = listener;
+        this.goals = List.copyOf(goals);
     }
 
     /**
@@ -50,7 +60,7 @@ final class MavenBuild {
         }
         String tests = tally.summary();
         if (exitCode != 0) {
-            String summary = "mvnw verify failed (exit " + exitCode + ")";
+            String summary = "mvnw " + String.join(" ", goals) + " failed (exit " + exitCode + ")";
             throw new StepFailure(tests.isEmpty() ? summary : summary + "; " + tests, tail.text());
         }
         return tests.isEmpty() ? "ok" : tests;
@@ -77,9 +87,11 @@ final class MavenBuild {
         }
     }
 
-    private static List<String> command(Path wrapper) {
+    private List<String> command(Path wrapper) {
         String script = wrapper.toAbsolutePath().toString();
         List<String> launcher = Files.isExecutable(wrapper) ? List.of(script) : List.of("sh", script);
-        return Stream.concat(launcher.stream(), ARGUMENTS.stream()).toList();
+        return Stream.of(launcher, List.of("-B", "-ntp"), goals)
+                .flatMap(List::stream)
+                .toList();
     }
 }

@@ -4,7 +4,9 @@ import dev.kiln.spec.AuthFeature;
 import dev.kiln.spec.AuthType;
 import dev.kiln.spec.ServiceSpec;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
 import java.security.Signature;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -124,6 +127,32 @@ public final class SmokeAuth {
             }
         }
         return env;
+    }
+
+    /** The type of auth the service has. */
+    AuthType type() {
+        return type;
+    }
+
+    /**
+     * The client-credentials token request {@link #credentials} sends for {@code oauth2}, for benchmarks.
+     *
+     * @param base the service's root URL
+     * @return a {@code POST /oauth2/token} with the throwaway client's secret in HTTP Basic
+     * @throws IllegalStateException when the service's auth is not {@code oauth2}
+     */
+    HttpRequest tokenRequest(URI base) {
+        if (type != AuthType.OAUTH2) {
+            throw new IllegalStateException("only oauth2 services issue tokens, not " + describe());
+        }
+        String basic = Base64.getEncoder().encodeToString(("kiln-verify:" + secret).getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(base.resolve("/oauth2/token"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "grant_type=client_credentials&scope=" + URLEncoder.encode(SCOPES, StandardCharsets.UTF_8)))
+                .build();
     }
 
     /**

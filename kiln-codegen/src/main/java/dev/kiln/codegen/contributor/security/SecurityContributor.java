@@ -42,8 +42,9 @@ public final class SecurityContributor implements ProjectContributor {
             "RevocationAwareAuthorizationService",
             "RevokedTokens",
             "SigningKeyController",
-            "SigningKeys");
-    private static final List<String> JWT = List.of("JwtRoles", "JwtSecurityConfig");
+            "SigningKeys",
+            "VerifiedJwtCache");
+    private static final List<String> JWT = List.of("JwtRoles", "JwtSecurityConfig", "VerifiedJwtCache");
     private static final List<String> API_KEY =
             List.of("ApiKeyAuthenticationFilter", "ApiKeyController", "ApiKeys", "ApiKeySecurityConfig");
 
@@ -114,6 +115,11 @@ public final class SecurityContributor implements ProjectContributor {
                         + " see README.md, \"Security\".",
                 "");
         p.put("kiln.security.cors.allowed-origins", "${CORS_ALLOWED_ORIGINS:}");
+        p.put(
+                "# Spring Security's own spans (one per filter, authentication and authorization) cost more per"
+                        + " request than the checks; HTTP metrics and traces stay. true brings them back.",
+                "");
+        p.put("management.observations.enable.spring.security", "${SECURITY_OBSERVATIONS_ENABLED:false}");
         switch (type) {
             case OAUTH2 -> {
                 p.put("kiln.security.issuer", "${AUTH_ISSUER_URI:}");

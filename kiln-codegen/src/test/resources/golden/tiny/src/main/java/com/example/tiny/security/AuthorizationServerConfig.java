@@ -187,8 +187,9 @@ public class AuthorizationServerConfig {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys).jwsAlgorithm(SignatureAlgorithm.RS256).build();
         OAuth2TokenValidator<Jwt> standard = issuer.isBlank() ? JwtValidators.createDefault()
                 : JwtValidators.createDefaultWithIssuer(issuer);
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(standard, revoked));
-        return decoder;
+        OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(standard, revoked);
+        decoder.setJwtValidator(validator);
+        return new VerifiedJwtCache(decoder, validator);
     }
 
     /** Puts the user's roles into access tokens and keeps admin-level scopes for the admin role. */
