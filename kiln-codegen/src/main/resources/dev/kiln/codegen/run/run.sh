@@ -37,9 +37,14 @@ fi
 STAMP="$APP_DIR/cache.key"
 KEY="$("$JAVA" -version 2>&1 | head -n 1) ${JVM_OPTS[*]} ${EXTRA_OPTS[*]}"
 
-if [[ ! -f "$APP_JAR" || "$JAR" -nt "$APP_JAR" ]]; then
+# Which build the extracted jar came from: the jar's size, inode and change time. Its modification
+# time cannot tell: reproducible builds give every build the same one.
+jar_id() { stat -c '%s %i %Z' "$1" 2>/dev/null || stat -f '%z %i %c' "$1"; }
+BUILD="$APP_DIR/jar.id"
+if [[ ! -f "$APP_JAR" || ! -f "$BUILD" || "$(cat "$BUILD")" != "$(jar_id "$JAR")" ]]; then
   rm -rf "$APP_DIR"
   "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$APP_DIR" >/dev/null
+  jar_id "$JAR" >"$BUILD"
 fi
 if [[ ! -f "$CACHE" || ! -f "$STAMP" || "$(cat "$STAMP")" != "$KEY" ]]; then
   rm -f "$CACHE" "$STAMP"
