@@ -1,5 +1,6 @@
 package dev.kiln.codegen.verify;
 
+import dev.kiln.spec.KilnException;
 import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -103,6 +104,31 @@ final class AppProcess {
         throw new StepFailure(
                 "app not healthy within " + VerificationReport.seconds(timeout) + "; see target/" + logFile,
                 logTail(LOG_TAIL_LINES));
+    }
+
+    /**
+     * {@link #boot} for benchmarks, which have no step to report: a failure becomes a {@link KilnException}.
+     *
+     * @param timeout how long the app may take to become healthy
+     */
+    void bootOrThrow(Duration timeout) throws InterruptedException {
+        try {
+            boot(timeout);
+        } catch (StepFailure e) {
+            throw new KilnException("the service did not start: " + e.summary() + "\n" + e.output());
+        }
+    }
+
+    /** {@link #stop} for benchmarks: nothing when it was not started; a failure becomes a {@link KilnException}. */
+    void stopOrThrow() {
+        if (!started()) {
+            return;
+        }
+        try {
+            stop();
+        } catch (StepFailure e) {
+            throw new KilnException("the service did not stop: " + e.summary());
+        }
     }
 
     /** Whether {@link #boot} started a process, which then needs {@link #stop}. */

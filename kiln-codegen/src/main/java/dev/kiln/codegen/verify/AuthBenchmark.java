@@ -198,8 +198,8 @@ public final class AuthBenchmark {
                     .logTo("kiln-bench-secured.log");
             AppProcess plain = new AppProcess(jdk, plainDir, spec.name(), http).logTo("kiln-bench-plain.log");
             try {
-                boot(secured);
-                boot(plain);
+                secured.bootOrThrow(BOOT_TIMEOUT);
+                plain.bootOrThrow(BOOT_TIMEOUT);
                 Map.Entry<String, String> credentials = credentials(auth, http, secured.baseUri());
                 HttpRequest securedGet = get(secured.baseUri().resolve(path), credentials);
                 HttpRequest plainGet = get(plain.baseUri().resolve(path), null);
@@ -210,8 +210,8 @@ public final class AuthBenchmark {
                 FixedRate fixedRate = fixedRate(http, securedGet, settings);
                 return new Result(path, auth.type(), tokens, fixedRate, overhead[0], overhead[1]);
             } finally {
-                stop(secured);
-                stop(plain);
+                secured.stopOrThrow();
+                plain.stopOrThrow();
             }
         }
     }
@@ -349,24 +349,5 @@ public final class AuthBenchmark {
 
     private static long[] unbox(List<Long> values) {
         return values.stream().mapToLong(Long::longValue).toArray();
-    }
-
-    private static void boot(AppProcess app) throws InterruptedException {
-        try {
-            app.boot(BOOT_TIMEOUT);
-        } catch (StepFailure e) {
-            throw new KilnException("the service did not start: " + e.summary() + "\n" + e.output());
-        }
-    }
-
-    private static void stop(AppProcess app) {
-        if (!app.started()) {
-            return;
-        }
-        try {
-            app.stop();
-        } catch (StepFailure e) {
-            throw new KilnException("the service did not stop: " + e.summary());
-        }
     }
 }

@@ -154,7 +154,7 @@ public final class RateLimitBenchmark {
         environment.put(RateLimitModel.ENV_PREFIX + "STORE", "memory");
         app.withEnvironment(environment).logTo("kiln-bench-accuracy.log");
         try {
-            boot(app);
+            app.bootOrThrow(BOOT_TIMEOUT);
             URI uri = app.baseUri().resolve(path);
             LoopbackLoad.warmUp(uri, "warm-up", (int) Math.min(requests, 1000));
             Duration run = settings.window()
@@ -175,7 +175,7 @@ public final class RateLimitBenchmark {
                     tally.allowed(),
                     idle);
         } finally {
-            stop(app);
+            app.stopOrThrow();
         }
     }
 
@@ -196,8 +196,8 @@ public final class RateLimitBenchmark {
                     .withEnvironment(Map.of(RateLimitModel.ENV_PREFIX + "ENABLED", "false"))
                     .logTo("kiln-bench-unlimited.log");
             try {
-                boot(with);
-                boot(without);
+                with.bootOrThrow(BOOT_TIMEOUT);
+                without.bootOrThrow(BOOT_TIMEOUT);
                 Latency[] latency = LoopbackLoad.alternate(
                         with.baseUri().resolve(path), without.baseUri().resolve(path), settings.latencyRequests());
                 double throughput = LoopbackLoad.hammer(
@@ -209,28 +209,9 @@ public final class RateLimitBenchmark {
                         .perSecond();
                 return new Baseline(latency[0], latency[1], throughput);
             } finally {
-                stop(with);
-                stop(without);
+                with.stopOrThrow();
+                without.stopOrThrow();
             }
-        }
-    }
-
-    private static void boot(AppProcess app) throws InterruptedException {
-        try {
-            app.boot(BOOT_TIMEOUT);
-        } catch (StepFailure e) {
-            throw new KilnException("the service did not start: " + e.summary() + "\n" + e.output());
-        }
-    }
-
-    private static void stop(AppProcess app) {
-        if (!app.started()) {
-            return;
-        }
-        try {
-            app.stop();
-        } catch (StepFailure e) {
-            throw new KilnException("the service did not stop: " + e.summary());
         }
     }
 }
