@@ -48,7 +48,7 @@ class ServiceBenchTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ratelimit: { requests: 10 }", "auth: { type: oauth2 }"})
+    @ValueSource(strings = {"rateLimit: { requests: 10 }", "auth: { type: oauth2 }"})
     void refusesAProjectThatIsNotBuiltYet(String feature, @TempDir Path dir) throws IOException {
         Path project = generate(dir, SHOP + "features:\n  " + feature + "\n");
         String target = feature.startsWith("auth") ? "auth" : "ratelimit";

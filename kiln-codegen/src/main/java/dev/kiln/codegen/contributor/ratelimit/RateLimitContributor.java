@@ -1,10 +1,12 @@
 package dev.kiln.codegen.contributor.ratelimit;
 
+import dev.kiln.codegen.contributor.security.SecurityContributor;
 import dev.kiln.codegen.model.RateLimitModel;
 import dev.kiln.codegen.model.ServiceModel;
 import dev.kiln.codegen.spi.BundledSource;
 import dev.kiln.codegen.spi.ProjectContributor;
 import dev.kiln.codegen.spi.ProjectFiles;
+import dev.kiln.spec.AuthType;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,13 +62,22 @@ public final class RateLimitContributor implements ProjectContributor {
             files.addText("src/test/java/" + dir + name + ".java", BundledSource.repackaged(ROOT, name, pkg));
         }
         String collection = "\"/api/" + model.entities().get(0).path() + "\"";
-        files.addText(
-                "src/test/java/" + dir + "RateLimitApiTest.java",
-                BundledSource.repackaged(ROOT, "RateLimitApiTest", pkg)
-                        .replace(
-                                "import com.example.blog.ApiTestSupport;",
-                                "import " + model.basePackage() + ".ApiTestSupport;")
-                        .replace(COLLECTION_MARKER, collection));
+        // It extends TestData, which hands the service the settings of the tests' credentials (features.auth).
+        String apiTest = BundledSource.repackaged(ROOT, "RateLimitApiTest", pkg)
+                .replace("import com.example.blog.TestData;", "import " + model.basePackage() + ".TestData;")
+                .replace(COLLECTION_MARKER, collection);
+        if (SecurityContributor.type(model) == AuthType.API_KEY) {
+            // There X-API-Key carries the service's own credentials, which the tests' default request sets:
+            // tell the test's callers apart by address instead.
+            apiTest = replaceExactly(
+                    apiTest, "\"kiln.rate-limit.default.key=api-key\"", "\"kiln.rate-limit.default.key=ip\"");
+            apiTest = replaceExactly(
+                    apiTest,
+                    "return get(COLLECTION).header(ClientKeys.API_KEY_HEADER, apiKey).accept(MediaType.APPLICATION_JSON);",
+                    "return from(\"10.8.\" + (Math.floorMod(apiKey.hashCode(), 250) + 1) + \".1\","
+                            + " get(COLLECTION).accept(MediaType.APPLICATION_JSON));");
+        }
+        files.addText("src/test/java/" + dir + "RateLimitApiTest.java", apiTest);
         files.addText(TEST_SETTINGS, testSettings(limits.get()));
     }
 
@@ -108,5 +119,12 @@ public final class RateLimitContributor implements ProjectContributor {
             }
         }
         return out.toString();
+    }
+
+    private static String replaceExactly(String text, String from, String to) {
+        if (!text.contains(from)) {
+            throw new IllegalStateException("RateLimitApiTest.java.txt no longer contains: " + from);
+        }
+        return text.replace(from, to);
     }
 }

@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 
-import com.example.tiny.ApiTestSupport;
+import com.example.tiny.TestData;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +40,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
         "kiln.rate-limit.groups[0].key=ip",
         "kiln.rate-limit.brute-force.requests=2",
         "kiln.rate-limit.brute-force.window=1m" })
-class RateLimitApiTest extends ApiTestSupport {
+class RateLimitApiTest extends TestData {
     private static final String COLLECTION = "/api/customers";
 
     @Autowired
