@@ -486,6 +486,21 @@ class RegenerationScenarioTests {
                         .flags("--restore")
                         .then(contains(CUSTOMIZER, "public class ProductServiceCustomizer"))
                         .plan("restore M/product/ProductServiceCustomizer.java"),
+                scenario("project generated before extension points existed: its customizers are created")
+                        .given(p -> p.delete(CUSTOMIZER))
+                        .given(p -> p.delete("M/customer/CustomerServiceCustomizer.java"))
+                        .given(p -> p.write(
+                                ".kiln/manifest.json",
+                                p.read(".kiln/manifest.json")
+                                        .replaceAll("(?m)^ {4}\"[^\"]*ServiceCustomizer\\.java\": \"[0-9a-f]+\",\n", "")
+                                        .replaceAll(",\n  \"createOnly\": \\[[^\\]]*\\]", "")))
+                        .then(contains(CUSTOMIZER, "public class ProductServiceCustomizer"))
+                        .then(contains(".kiln/manifest.json", "\"createOnly\""))
+                        .plan("""
+                                update .kiln/manifest.json
+                                add M/customer/CustomerServiceCustomizer.java
+                                add M/product/ProductServiceCustomizer.java
+                                """),
                 scenario("extension point recorded as create-only in the manifest")
                         .then(contains(
                                 ".kiln/manifest.json",
