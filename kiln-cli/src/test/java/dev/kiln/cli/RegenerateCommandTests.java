@@ -74,6 +74,37 @@ class RegenerateCommandTests {
     }
 
     @Test
+    void aRenamedFieldRenamesItsColumnAndMergesIntoAnEditedService() throws IOException {
+        edit(SERVICE, "    public PostResponse get(long id) {", "    // mine\n    public PostResponse get(long id) {");
+        Path renamed = dir.resolve("renamed.yaml");
+        Files.writeString(
+                renamed,
+                Files.readString(EXAMPLE)
+                        .replace(
+                                "      - { name: body, type: text }\n",
+                                "      - { name: content, renamedFrom: body, type: text }\n"));
+        String migration = "src/main/resources/db/migration/V2__kiln_rename_column_posts_body_to_content.sql";
+
+        Run run = kiln("generate", renamed.toString(), "--out", project.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("merge        " + SERVICE).contains("new migration " + migration);
+        assertThat(project.resolve(migration))
+                .content()
+                .contains("alter table posts rename column body to content;")
+                .doesNotContain("drop");
+        assertThat(Files.readString(project.resolve(SERVICE)))
+                .contains("// mine")
+                .contains("post.setContent(request.content());")
+                .doesNotContain("setBody");
+
+        Run again = kiln("generate", renamed.toString(), "--out", project.toString());
+
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(again.out()).contains("nothing to change");
+    }
+
+    @Test
     void aDestructiveSpecChangeIsRefusedUnlessAllowed() throws IOException {
         Path dropped = dir.resolve("dropped.yaml");
         Files.writeString(dropped, Files.readString(EXAMPLE).replace("      - { name: body, type: text }\n", ""));

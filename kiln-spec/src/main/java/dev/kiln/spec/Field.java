@@ -25,9 +25,12 @@ import org.jspecify.annotations.Nullable;
  * @param values the allowed values (enum), UPPER_SNAKE_CASE
  * @param description what the field means, copied into the OpenAPI document
  * @param writeOnly whether the API accepts the field but never returns, filters or sorts by it (secrets)
+ * @param renamedFrom the name the field had before a rename, so that regeneration renames its column instead
+ *     of dropping it and adding a new one; ignored once the recorded spec no longer has that name
  */
 @JsonPropertyOrder({
     "name",
+    "renamedFrom",
     "type",
     "required",
     "unique",
@@ -58,7 +61,8 @@ public record Field(
         @Nullable Integer scale,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> values,
         @Nullable String description,
-        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean writeOnly) {
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean writeOnly,
+        @Nullable String renamedFrom) {
 
     /** Default digits of a decimal without {@code precision}. */
     public static final int DEFAULT_PRECISION = 19;
@@ -72,6 +76,61 @@ public record Field(
     /** Normalises absent lists to empty ones. */
     public Field {
         values = values == null ? List.of() : List.copyOf(values);
+    }
+
+    /**
+     * Creates a field that was not renamed.
+     *
+     * @param name lowerCamelCase name
+     * @param type the value type
+     * @param required whether a value must always be present
+     * @param unique whether two rows may not share a value
+     * @param min smallest allowed number
+     * @param max largest allowed number
+     * @param minLength shortest allowed text
+     * @param maxLength longest allowed text
+     * @param pattern a regular expression the whole text must match
+     * @param defaultValue the value used when a create request leaves the field out
+     * @param precision total digits
+     * @param scale digits after the point
+     * @param values the allowed values of an enum
+     * @param description what the field means
+     * @param writeOnly whether the API never returns the field
+     */
+    @SuppressWarnings("InlineMeSuggester")
+    public Field(
+            String name,
+            FieldType type,
+            boolean required,
+            boolean unique,
+            @Nullable BigDecimal min,
+            @Nullable BigDecimal max,
+            @Nullable Integer minLength,
+            @Nullable Integer maxLength,
+            @Nullable String pattern,
+            @Nullable String defaultValue,
+            @Nullable Integer precision,
+            @Nullable Integer scale,
+            List<String> values,
+            @Nullable String description,
+            boolean writeOnly) {
+        this(
+                name,
+                type,
+                required,
+                unique,
+                min,
+                max,
+                minLength,
+                maxLength,
+                pattern,
+                defaultValue,
+                precision,
+                scale,
+                values,
+                description,
+                writeOnly,
+                null);
     }
 
     /**
@@ -136,6 +195,32 @@ public record Field(
     public static Field of(String name, FieldType type) {
         return new Field(
                 name, type, false, false, null, null, null, null, null, null, null, null, List.of(), null, false);
+    }
+
+    /**
+     * Returns this field under another name, keeping everything else (the rename itself is not recorded).
+     *
+     * @param newName the new lowerCamelCase name
+     * @return a copy
+     */
+    public Field withName(String newName) {
+        return new Field(
+                newName,
+                type,
+                required,
+                unique,
+                min,
+                max,
+                minLength,
+                maxLength,
+                pattern,
+                defaultValue,
+                precision,
+                scale,
+                values,
+                description,
+                writeOnly,
+                null);
     }
 
     /**

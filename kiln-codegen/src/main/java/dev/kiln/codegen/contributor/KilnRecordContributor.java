@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Contributes {@code .kiln/}: the spec the project was generated from, and a manifest of every generated
- * file with its SHA-256, so a later regeneration can tell the user's edits from Kiln's output.
+ * file with its SHA-256, so a later regeneration can tell the user's edits from Kiln's output, and the
+ * extension points among them ({@code createOnly}), which regeneration never writes again.
  *
  * <p>Runs last, so the manifest covers every other contributor's files.
  */
@@ -38,7 +39,18 @@ public final class KilnRecordContributor implements ProjectContributor {
                     .append('"');
             first = false;
         }
-        manifest.append("\n  }\n}\n");
+        manifest.append("\n  }");
+        if (!files.extensionPoints().isEmpty()) {
+            // Extension points: created once, then the user's; regeneration never writes them again.
+            manifest.append(",\n  \"createOnly\": [\n");
+            manifest.append(String.join(
+                    ",\n",
+                    files.extensionPoints().stream()
+                            .map(path -> "    \"" + path + "\"")
+                            .toList()));
+            manifest.append("\n  ]");
+        }
+        manifest.append("\n}\n");
         files.addText(SPEC, SpecWriter.toYaml(model.spec()));
         files.addText(MANIFEST, manifest.toString());
     }

@@ -23,7 +23,9 @@ public enum FileAction {
     /** A file the user created where Kiln now generates one; left alone (Kiln's version is not written). */
     KEEP_YOURS("keep yours (Kiln now generates this path)", false),
     /** No longer generated but edited by the user; kept. */
-    KEEP_ORPHAN("keep (no longer generated, edited)", false);
+    KEEP_ORPHAN("keep (no longer generated, edited)", false),
+    /** An extension point Kiln created once and the user has since changed; never written again. */
+    KEEP_EXTENSION("keep (extension point, yours)", false);
 
     private final String label;
     private final boolean writes;

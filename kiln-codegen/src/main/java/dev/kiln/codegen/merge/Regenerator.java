@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -45,6 +46,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>a file the user created at a path Kiln now generates: kept as it is;
  *   <li>files Kiln never generated: not considered, never touched. {@code .kiln/} always takes the new
  *       record;
+ *   <li>extension points (the manifest's {@code createOnly}) are created once and never updated or merged
+ *       again ({@link ExtensionPoints});
  *   <li>versioned Flyway migrations are never edited or deleted once they exist: a schema change between the
  *       recorded spec and the new one becomes a new migration ({@link SchemaEvolution}); a feature's migration
  *       (such as {@code V2__security.sql}) turned on later is renumbered after those already on disk.
@@ -72,18 +75,32 @@ public final class Regenerator {
             GeneratedProject next, @Nullable GeneratedProject previous, Manifest manifest, Path dir, boolean restore) {
         NavigableSet<String> paths = new TreeSet<>(manifest.digests().keySet());
         next.paths().forEach(paths::add);
+        Set<String> extensionPoints = new TreeSet<>(manifest.createOnly());
+        if (next.contains(KilnRecordContributor.MANIFEST)) {
+            extensionPoints.addAll(Manifest.parse(next.bytes(KilnRecordContributor.MANIFEST), "the new manifest")
+                    .createOnly());
+        }
         List<PlannedFile> files = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         for (String path : paths) {
             byte[] ours = read(dir, path);
             byte[] theirs = next.contains(path) ? next.bytes(path) : null;
-            PlannedFile file = path.startsWith(RECORD_DIR)
-                    ? record(path, ours, theirs)
-                    : plan(path, ours, theirs, base(previous, manifest, path), manifest, restore);
+            PlannedFile file;
+            if (path.startsWith(RECORD_DIR)) {
+                file = record(path, ours, theirs);
+            } else if (extensionPoints.contains(path)) {
+                file = ExtensionPoints.plan(path, ours, theirs, manifest, restore);
+                if (file != null && file.action() == FileAction.KEEP_ORPHAN) {
+                    notes.add(ExtensionPoints.orphanNote(path));
+                }
+            } else {
+                file = plan(path, ours, theirs, base(previous, manifest, path), manifest, restore);
+            }
             if (file != null) {
                 files.add(file);
             }
         }
-        return new RegenerationPlan(files, List.of());
+        return new RegenerationPlan(files, notes);
     }
 
     /**
@@ -147,6 +164,7 @@ public final class Regenerator {
                     + " any schema change by hand under " + FlywayMigrationContributor.DIR);
         }
         RegenerationPlan plan = plan(next, previous, manifest, dir, restore);
+        notes.addAll(plan.notes());
         return new RegenerationPlan(plan.files(), notes);
     }
 

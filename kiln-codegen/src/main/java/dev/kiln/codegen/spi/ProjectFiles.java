@@ -5,17 +5,22 @@ import com.palantir.javapoet.TypeSpec;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The files of a project under construction, keyed by relative path with forward slashes.
  *
- * <p>Adding a path twice is a bug in a contributor and fails fast.
+ * <p>Adding a path twice is a bug in a contributor and fails fast. Files added as extension points
+ * ({@link #addExtensionPoint}) are created once and then belong to the user: regeneration never updates,
+ * merges or deletes them.
  */
 public final class ProjectFiles {
     private static final String INDENT = "    ";
 
     private final SortedMap<String, byte[]> files = new TreeMap<>();
+    private final SortedSet<String> extensionPoints = new TreeSet<>();
 
     /**
      * Adds a text file, encoded as UTF-8.
@@ -62,13 +67,34 @@ public final class ProjectFiles {
         addJava("src/test/java/", packageName, type);
     }
 
-    private void addJava(String root, String packageName, TypeSpec type) {
+    /**
+     * Adds a main source file that Kiln creates once and never writes again (an extension point for the
+     * user's code); the {@code .kiln/} manifest lists it as create-only.
+     *
+     * @param packageName the package
+     * @param type the type
+     */
+    public void addExtensionPoint(String packageName, TypeSpec type) {
+        extensionPoints.add(addJava("src/main/java/", packageName, type));
+    }
+
+    /**
+     * Returns the paths added as extension points.
+     *
+     * @return the paths, sorted
+     */
+    public SortedSet<String> extensionPoints() {
+        return Collections.unmodifiableSortedSet(extensionPoints);
+    }
+
+    private String addJava(String root, String packageName, TypeSpec type) {
         JavaFile file = JavaFile.builder(packageName, type)
                 .indent(INDENT)
                 .skipJavaLangImports(true)
                 .build();
         String path = root + packageName.replace('.', '/') + "/" + type.name() + ".java";
         addText(path, file.toString());
+        return path;
     }
 
     /**

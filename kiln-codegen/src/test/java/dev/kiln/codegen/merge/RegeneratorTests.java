@@ -240,8 +240,9 @@ class RegeneratorTests {
         write(SERVICE, BASE_SERVICE);
         String next = BASE_SERVICE.replace("save();", "saveAll();");
 
-        RegenerationPlan plan =
-                plan(Map.of(SERVICE, BASE_SERVICE), Map.of(SERVICE, next, ".kiln/manifest.json", "{}\n"));
+        RegenerationPlan plan = plan(
+                Map.of(SERVICE, BASE_SERVICE),
+                Map.of(SERVICE, next, ".kiln/manifest.json", "{\"kiln\": \"test\", \"files\": {}}\n"));
 
         assertThat(plan.unifiedDiff())
                 .startsWith("--- a/src/Service.java\n+++ b/src/Service.java\n@@ -1,7 +1,7 @@\n")

@@ -37,6 +37,7 @@ public final class SemanticRules {
         List<SpecProblem> problems = new ArrayList<>();
         checkEntities(spec, locator, problems);
         checkRelations(spec, locator, problems);
+        RenameRules.check(spec, locator, problems);
         if (problems.isEmpty()) {
             RequiredCycles.check(spec, locator, problems);
         }
@@ -102,7 +103,6 @@ public final class SemanticRules {
     }
 
     private static void checkRelations(ServiceSpec spec, ProblemLocator locator, List<SpecProblem> problems) {
-        List<String> entityNames = spec.entities().stream().map(Entity::name).toList();
         Map<String, Set<String>> properties = new HashMap<>();
         for (Entity entity : spec.entities()) {
             Set<String> names = new HashSet<>(IMPLICIT_FIELDS);
@@ -112,8 +112,8 @@ public final class SemanticRules {
         for (int i = 0; i < spec.relations().size(); i++) {
             Relation relation = spec.relations().get(i);
             String path = "relations[" + i + "]";
-            boolean fromKnown = knownEntity(relation.from(), path + ".from", entityNames, locator, problems);
-            boolean toKnown = knownEntity(relation.to(), path + ".to", entityNames, locator, problems);
+            boolean fromKnown = knownEntity(spec, relation.from(), path + ".from", locator, problems);
+            boolean toKnown = knownEntity(spec, relation.to(), path + ".to", locator, problems);
             if (relation.kind() == RelationKind.MANY_TO_MANY && relation.required()) {
                 problems.add(locator.problem(
                         path + ".required", "a many-to-many relation cannot be required; remove 'required'"));
@@ -146,14 +146,21 @@ public final class SemanticRules {
     }
 
     private static boolean knownEntity(
-            String name, String path, List<String> entityNames, ProblemLocator locator, List<SpecProblem> problems) {
+            ServiceSpec spec, String name, String path, ProblemLocator locator, List<SpecProblem> problems) {
+        List<String> entityNames = spec.entities().stream().map(Entity::name).toList();
         if (entityNames.contains(name)) {
             return true;
         }
+        String renamed = spec.entities().stream()
+                .filter(entity -> name.equals(entity.renamedFrom()))
+                .map(Entity::name)
+                .findFirst()
+                .map(newName -> " '" + name + "' is renamed to '" + newName + "': use the new name.")
+                .orElse(Suggestions.didYouMean(name, entityNames));
         problems.add(locator.problem(
                 path,
                 "relation names unknown entity '" + name + "'; declared entities: " + String.join(", ", entityNames)
-                        + "." + Suggestions.didYouMean(name, entityNames)));
+                        + "." + renamed));
         return false;
     }
 }

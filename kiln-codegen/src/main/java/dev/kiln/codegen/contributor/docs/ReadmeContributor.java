@@ -98,6 +98,21 @@ public final class ReadmeContributor implements ProjectContributor {
         md.append("## Changing the service\n\n")
                 .append("Edit `kiln.yaml` (a copy of what generated this project is in `.kiln/spec.yaml`) and")
                 .append(" regenerate with Kiln, or edit the code directly: it is plain Spring Boot.\n");
+        extensionPoints(md, files);
         files.addText("README.md", md.toString());
+    }
+
+    private static void extensionPoints(StringBuilder md, ProjectFiles files) {
+        if (files.extensionPoints().isEmpty()) {
+            return;
+        }
+        md.append("\nRegenerating merges Kiln's changes into the files you edited (`.kiln/manifest.json` tells")
+                .append(" them apart). These files are extension points: Kiln created them once and never updates")
+                .append(" or merges them again, nor deletes one you changed (the manifest lists them under")
+                .append(" `createOnly`), so they are the place for your own rules. Each service calls its")
+                .append(" customizer's `beforeCreate`,")
+                .append(" `beforeUpdate` and `beforeDelete` inside its transaction; throw `BadRequestException`")
+                .append(" there to refuse a change with a 400.\n\n");
+        files.extensionPoints().forEach(path -> md.append("- `").append(path).append("`\n"));
     }
 }

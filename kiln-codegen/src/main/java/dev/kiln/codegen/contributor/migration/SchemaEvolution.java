@@ -2,6 +2,7 @@ package dev.kiln.codegen.contributor.migration;
 
 import dev.kiln.codegen.model.ServiceModel;
 import dev.kiln.spec.KilnException;
+import dev.kiln.spec.ServiceSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,9 @@ import java.util.regex.Pattern;
  * decimal digits); optional to required with a default (existing nulls are backfilled first). Changes that
  * destroy data (dropping a table or column, narrowing a type) are refused unless allowed, and are then listed
  * in the migration's header. A new required column without a default is refused: existing rows would have
- * no value.
+ * no value. Entities and fields the new spec declares {@code renamedFrom} are renamed in place, with the
+ * constraints, indexes, foreign keys and join tables named after them ({@link SchemaRenames}), before
+ * anything else is compared.
  */
 public final class SchemaEvolution {
     private static final Pattern CONSTRAINT_NAME = Pattern.compile("constraint (\\S+)");
@@ -65,12 +68,18 @@ public final class SchemaEvolution {
      *     that existing rows could not fill
      */
     public static Migration between(ServiceModel before, ServiceModel after, boolean allowDestructive) {
-        Map<String, TableDef> old = byName(FlywayMigrationContributor.tables(before));
-        Map<String, TableDef> next = byName(FlywayMigrationContributor.tables(after));
-        Map<String, String> oldKeys = byConstraint(FlywayMigrationContributor.foreignKeys(before));
-        Map<String, String> nextKeys = byConstraint(FlywayMigrationContributor.foreignKeys(after));
         List<String> statements = new ArrayList<>();
         List<String> changes = new ArrayList<>();
+        ServiceSpec renamedSpec = SchemaRenames.renamedSpec(before.spec(), after.spec());
+        ServiceModel renamed = before;
+        if (!renamedSpec.equals(before.spec())) {
+            renamed = ServiceModel.of(renamedSpec, before.kilnVersion());
+            SchemaRenames.statements(before, renamed, statements, changes);
+        }
+        Map<String, TableDef> old = byName(FlywayMigrationContributor.tables(renamed));
+        Map<String, TableDef> next = byName(FlywayMigrationContributor.tables(after));
+        Map<String, String> oldKeys = byConstraint(FlywayMigrationContributor.foreignKeys(renamed));
+        Map<String, String> nextKeys = byConstraint(FlywayMigrationContributor.foreignKeys(after));
         List<String> destructive = new ArrayList<>();
         List<String> impossible = new ArrayList<>();
 

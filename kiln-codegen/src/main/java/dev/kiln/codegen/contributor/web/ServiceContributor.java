@@ -26,13 +26,15 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Contributes one transactional service per entity: list, get, create, replace, merge-patch and delete,
- * with If-Match checks and relation ids resolved to entities (an unknown id is a 400, not a 500).
+ * with If-Match checks and relation ids resolved to entities (an unknown id is a 400, not a 500); and,
+ * once, the {@code <Entity>ServiceCustomizer} whose hooks the service calls ({@link ServiceCustomizers}).
  */
 public final class ServiceContributor implements ProjectContributor {
     @Override
     public void contribute(ServiceModel model, ProjectFiles files) {
         for (EntityModel entity : model.entities()) {
             files.addMainJava(entity.packageName(), service(entity, model));
+            files.addExtensionPoint(entity.packageName(), ServiceCustomizers.type(entity, model));
         }
     }
 
@@ -57,6 +59,10 @@ public final class ServiceContributor implements ProjectContributor {
         type.addField(FieldSpec.builder(patcher, "mergePatcher", Modifier.PRIVATE, Modifier.FINAL)
                 .build());
         constructor.addParameter(patcher, "mergePatcher").addStatement("this.mergePatcher = mergePatcher");
+        ClassName customizer = ServiceCustomizers.name(entity);
+        type.addField(FieldSpec.builder(customizer, "customizer", Modifier.PRIVATE, Modifier.FINAL)
+                .build());
+        constructor.addParameter(customizer, "customizer").addStatement("this.customizer = customizer");
         type.addMethod(constructor.build());
 
         ParameterizedTypeName pageOf = ParameterizedTypeName.get(pageResponse, response);
@@ -86,6 +92,7 @@ public final class ServiceContributor implements ProjectContributor {
                 .addParameter(request, "request")
                 .addStatement("$T $N = new $T()", entity.entityType(), v, entity.entityType())
                 .addStatement("apply(request, $N)", v)
+                .addStatement("customizer.$N($N)", ServiceCustomizers.BEFORE_CREATE, v)
                 .addStatement("return $T.from(repository.saveAndFlush($N))", response, v)
                 .build());
         type.addMethod(writeMethod("update", response)
@@ -95,6 +102,7 @@ public final class ServiceContributor implements ProjectContributor {
                 .addStatement("$T $N = find(id)", entity.entityType(), v)
                 .addStatement("$T.checkIfMatch(ifMatch, $N.getVersion())", model.webType("ETags"), v)
                 .addStatement("apply(request, $N)", v)
+                .addStatement("customizer.$N($N)", ServiceCustomizers.BEFORE_UPDATE, v)
                 .addStatement("return $T.from(repository.saveAndFlush($N))", response, v)
                 .build());
         type.addMethod(writeMethod("patch", response)
@@ -104,6 +112,7 @@ public final class ServiceContributor implements ProjectContributor {
                 .addStatement("$T $N = find(id)", entity.entityType(), v)
                 .addStatement("$T.checkIfMatch(ifMatch, $N.getVersion())", model.webType("ETags"), v)
                 .addStatement("apply(mergePatcher.apply($T.from($N), patch, $T.class), $N)", request, v, request, v)
+                .addStatement("customizer.$N($N)", ServiceCustomizers.BEFORE_UPDATE, v)
                 .addStatement("return $T.from(repository.saveAndFlush($N))", response, v)
                 .build());
         type.addMethod(writeMethod("delete", TypeName.VOID)
@@ -111,6 +120,7 @@ public final class ServiceContributor implements ProjectContributor {
                 .addParameter(String.class, "ifMatch")
                 .addStatement("$T $N = find(id)", entity.entityType(), v)
                 .addStatement("$T.checkIfMatch(ifMatch, $N.getVersion())", model.webType("ETags"), v)
+                .addStatement("customizer.$N($N)", ServiceCustomizers.BEFORE_DELETE, v)
                 .addStatement("repository.delete($N)", v)
                 .addStatement("repository.flush()")
                 .build());

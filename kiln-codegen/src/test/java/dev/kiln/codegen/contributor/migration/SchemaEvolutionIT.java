@@ -57,7 +57,18 @@ class SchemaEvolutionIT {
         postgres.close();
     }
 
-    record Scenario(String name, String after, boolean destructive, String check, String expected) {
+    private static final String RELATED_SEED = SEED + """
+            insert into reviews (id, version, stars, body, product_id, created_at, updated_at)
+                values (1, 0, 5, 'Bright', 1, current_timestamp, current_timestamp);
+            insert into product_customers (product_id, customer_id) values (2, 1);
+            """;
+
+    record Scenario(
+            String name, String before, String seed, String after, boolean destructive, String check, String expected) {
+        Scenario(String name, String after, boolean destructive, String check, String expected) {
+            this(name, BASE, SEED, after, destructive, check, expected);
+        }
+
         @Override
         public String toString() {
             return name;
@@ -109,7 +120,41 @@ class SchemaEvolutionIT {
                         BASE.replace("      - { name: stock, type: int }\n", ""),
                         true,
                         "select title from products where id = 2",
-                        "Desk"));
+                        "Desk"),
+                new Scenario(
+                        "renamed fields (renamedFrom), one unique and one indexed",
+                        SchemaEvolutionTests.RELATED,
+                        RELATED_SEED,
+                        SchemaEvolutionTests.RELATED
+                                .replace(
+                                        "{ name: email, type: email, unique: true }",
+                                        "{ name: mail, renamedFrom: email, type: email, unique: true }")
+                                .replace("{ name: stars, type: int,", "{ name: rating, renamedFrom: stars, type: int,")
+                                .replace("fields: [stars]", "fields: [rating]"),
+                        false,
+                        "select c.mail || ':' || r.rating || ':' || (select string_agg(constraint_name, ',' order by"
+                                + " constraint_name) from information_schema.table_constraints where table_name ="
+                                + " 'customers' and constraint_type = 'UNIQUE' and table_schema = current_schema)"
+                                + " from customers c, reviews r",
+                        "ada@example.com:5:uk_customers_mail"),
+                new Scenario(
+                        "renamed entity (renamedFrom) with a foreign key and a join table",
+                        SchemaEvolutionTests.RELATED,
+                        RELATED_SEED,
+                        SchemaEvolutionTests.RELATED
+                                .replace("  - name: Product\n", "  - name: Item\n    renamedFrom: Product\n")
+                                .replace("to: Product,", "to: Item,")
+                                .replace("from: Product,", "from: Item,"),
+                        false,
+                        "select i.title || ':' || r.body || ':' || j.customer_id || ':' || (select"
+                                + " string_agg(constraint_name, ',' order by constraint_name) from"
+                                + " information_schema.table_constraints where table_schema = current_schema and"
+                                + " (constraint_type = 'FOREIGN KEY' and table_name in ('reviews', 'item_customers')"
+                                + " or constraint_type = 'PRIMARY KEY' and table_name = 'item_customers'))"
+                                + " from items i join reviews r on r.item_id = i.id,"
+                                + " item_customers j",
+                        "Lamp:Bright:1:fk_item_customers_customer_id,fk_item_customers_item_id,fk_reviews_item_id,"
+                                + "pk_item_customers"));
         return list.stream().map(Arguments::of);
     }
 
@@ -138,10 +183,12 @@ class SchemaEvolutionIT {
     private void run(Scenario scenario, DataSource db, @Nullable String schema) throws Exception {
         Files.writeString(
                 dir.resolve("V1__init.sql"),
-                TestSpecs.contribute(new FlywayMigrationContributor(), TestSpecs.yaml(BASE))
+                TestSpecs.contribute(new FlywayMigrationContributor(), TestSpecs.yaml(scenario.before()))
                         .text(FlywayMigrationContributor.PATH));
         SchemaEvolution.Migration migration = SchemaEvolution.between(
-                SchemaEvolutionTests.model(BASE), SchemaEvolutionTests.model(scenario.after()), scenario.destructive());
+                SchemaEvolutionTests.model(scenario.before()),
+                SchemaEvolutionTests.model(scenario.after()),
+                scenario.destructive());
         Files.writeString(dir.resolve("V2__" + SchemaEvolution.description(migration) + ".sql"), migration.sql());
 
         flyway(db, schema, "1").migrate();
@@ -150,7 +197,7 @@ class SchemaEvolutionIT {
             if (schema != null) {
                 s.execute("set search_path to " + schema);
             }
-            for (String statement : SEED.split(";\n")) {
+            for (String statement : scenario.seed().split(";\n")) {
                 if (!statement.isBlank()) {
                     s.execute(statement);
                 }

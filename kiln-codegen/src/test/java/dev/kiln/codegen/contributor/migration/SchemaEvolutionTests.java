@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.kiln.codegen.TestSpecs;
 import dev.kiln.codegen.model.ServiceModel;
 import dev.kiln.spec.KilnException;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** The SQL that a spec change becomes; {@code SchemaEvolutionIT} applies it to databases with data. */
@@ -157,6 +158,122 @@ class SchemaEvolutionTests {
 
         assertThatThrownBy(() -> migrate(BASE, without, false)).hasMessageContaining("dropping table products");
         assertThat(migrate(BASE, without, true).sql()).contains("drop table products;");
+    }
+
+    static final String RELATED = spec("""
+              - name: Review
+                fields:
+                  - { name: stars, type: int, required: true, min: 1, max: 5 }
+                  - { name: body, type: text }
+                indexes:
+                  - fields: [stars]
+            """, """
+              - { from: Review, to: Product, kind: many-to-one, required: true }
+              - { from: Product, to: Customer, kind: many-to-many }
+            """);
+
+    @Nested
+    class Renames {
+        @Test
+        void aRenamedFieldIsARenamedColumnNotADropAndAnAdd() {
+            SchemaEvolution.Migration m = migrate(
+                    BASE,
+                    BASE.replace("{ name: stock, type: int }", "{ name: quantity, renamedFrom: stock, type: int }"),
+                    false);
+
+            assertThat(m.changes()).containsExactly("rename column products.stock to quantity");
+            assertThat(m.destructive()).isEmpty();
+            assertThat(m.sql()).contains("\nalter table products rename column stock to quantity;\n");
+            assertThat(m.sql()).doesNotContain("drop").doesNotContain("add column");
+            assertThat(SchemaEvolution.description(m)).isEqualTo("kiln_rename_column_products_stock_to_quantity");
+        }
+
+        @Test
+        void aRenamedUniqueOrIndexedFieldRenamesItsConstraintAndIndexToo() {
+            SchemaEvolution.Migration m = migrate(
+                    RELATED,
+                    RELATED.replace(
+                                    "{ name: email, type: email, unique: true }",
+                                    "{ name: mail, renamedFrom: email, type: email, unique: true }")
+                            .replace("{ name: stars, type: int,", "{ name: rating, renamedFrom: stars, type: int,")
+                            .replace("fields: [stars]", "fields: [rating]"),
+                    false);
+
+            assertThat(m.sql())
+                    .containsSubsequence(
+                            "alter table customers rename column email to mail;",
+                            "alter table customers rename constraint uk_customers_email to uk_customers_mail;",
+                            "alter table reviews rename column stars to rating;",
+                            "alter table reviews rename constraint ck_reviews_stars_min to ck_reviews_rating_min;",
+                            "alter table reviews rename constraint ck_reviews_stars_max to ck_reviews_rating_max;",
+                            "alter index ix_reviews_stars rename to ix_reviews_rating;");
+            assertThat(m.sql()).doesNotContain("drop ").doesNotContain(" add ");
+        }
+
+        @Test
+        void aRenamedEntityRenamesItsTableForeignKeysJoinTableAndTheirNames() {
+            String after = RELATED.replace("  - name: Product\n", "  - name: Item\n    renamedFrom: Product\n")
+                    .replace("to: Product,", "to: Item,")
+                    .replace("from: Product,", "from: Item,");
+
+            SchemaEvolution.Migration m = migrate(RELATED, after, false);
+
+            assertThat(m.destructive()).isEmpty();
+            assertThat(m.sql())
+                    .doesNotContain("drop ")
+                    .doesNotContain("create table")
+                    .doesNotContain(" add ");
+            assertThat(m.changes())
+                    .containsExactly(
+                            "rename table products to items",
+                            "rename table product_customers to item_customers",
+                            "rename column reviews.product_id to item_id",
+                            "rename index ix_reviews_product_id to ix_reviews_item_id",
+                            "rename column item_customers.product_id to item_id",
+                            "rename constraint pk_product_customers to pk_item_customers",
+                            "rename constraint fk_product_customers_product_id to fk_item_customers_item_id",
+                            "rename constraint fk_product_customers_customer_id to fk_item_customers_customer_id",
+                            "rename index ix_product_customers_customer_id to ix_item_customers_customer_id",
+                            "rename constraint fk_reviews_product_id to fk_reviews_item_id");
+            assertThat(m.sql())
+                    .contains("alter table products rename to items;")
+                    .contains("alter table reviews rename constraint fk_reviews_product_id to fk_reviews_item_id;");
+        }
+
+        @Test
+        void aRenameTogetherWithAnotherChangeRenamesFirstThenChanges() {
+            SchemaEvolution.Migration m = migrate(
+                    BASE,
+                    BASE.replace("{ name: stock, type: int }", "{ name: quantity, renamedFrom: stock, type: long }"),
+                    false);
+
+            assertThat(m.sql())
+                    .containsSubsequence(
+                            "alter table products rename column stock to quantity;",
+                            "alter table products alter column quantity set data type bigint;");
+            assertThat(m.destructive()).isEmpty();
+        }
+
+        @Test
+        void aRenameWhoseOldNameIsNotInTheRecordedSpecIsIgnored() {
+            String applied =
+                    BASE.replace("{ name: stock, type: int }", "{ name: quantity, renamedFrom: stock, type: int }");
+            String entityApplied = BASE.replace("  - name: Product\n", "  - name: Product\n    renamedFrom: Item\n");
+
+            assertThat(migrate(applied, applied, false).empty()).isTrue();
+            assertThat(migrate(BASE, entityApplied, false).empty()).isTrue();
+        }
+
+        @Test
+        void aRenameToANameTheRecordedSpecAlreadyHasIsNotARename() {
+            String before = BASE.replace(
+                    "{ name: stock, type: int }", "{ name: stock, type: int }\n      - { name: quantity, type: int }");
+            String after =
+                    BASE.replace("{ name: stock, type: int }", "{ name: quantity, renamedFrom: stock, type: int }");
+
+            assertThatThrownBy(() -> migrate(before, after, false))
+                    .hasMessageContaining("dropping column products.stock deletes its values");
+        }
     }
 
     @Test

@@ -147,7 +147,7 @@ class RateLimitContributorTests {
                     .contains("RATE_LIMIT_WRITES_REQUESTS=1000000")
                     .contains("RATE_LIMIT_REQUESTS=1000000");
             assertThat(project.text("src/test/java/com/example/shop/ratelimit/RateLimitApiTest.java"))
-                    .contains("import com.example.shop.ApiTestSupport;")
+                    .contains("import com.example.shop.TestData;")
                     .contains("COLLECTION = \"/api/products\"")
                     .doesNotContain("com.example.blog");
         }

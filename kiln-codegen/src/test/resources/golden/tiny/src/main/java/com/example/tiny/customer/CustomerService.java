@@ -21,9 +21,13 @@ public class CustomerService {
 
     private final MergePatcher mergePatcher;
 
-    public CustomerService(CustomerRepository repository, MergePatcher mergePatcher) {
+    private final CustomerServiceCustomizer customizer;
+
+    public CustomerService(CustomerRepository repository, MergePatcher mergePatcher,
+            CustomerServiceCustomizer customizer) {
         this.repository = repository;
         this.mergePatcher = mergePatcher;
+        this.customizer = customizer;
     }
 
     public PageResponse<CustomerResponse> list(CustomerFilter filter, Pageable pageable) {
@@ -38,6 +42,7 @@ public class CustomerService {
     public CustomerResponse create(CustomerRequest request) {
         Customer customer = new Customer();
         apply(request, customer);
+        customizer.beforeCreate(customer);
         return CustomerResponse.from(repository.saveAndFlush(customer));
     }
 
@@ -46,6 +51,7 @@ public class CustomerService {
         Customer customer = find(id);
         ETags.checkIfMatch(ifMatch, customer.getVersion());
         apply(request, customer);
+        customizer.beforeUpdate(customer);
         return CustomerResponse.from(repository.saveAndFlush(customer));
     }
 
@@ -54,6 +60,7 @@ public class CustomerService {
         Customer customer = find(id);
         ETags.checkIfMatch(ifMatch, customer.getVersion());
         apply(mergePatcher.apply(CustomerRequest.from(customer), patch, CustomerRequest.class), customer);
+        customizer.beforeUpdate(customer);
         return CustomerResponse.from(repository.saveAndFlush(customer));
     }
 
@@ -61,6 +68,7 @@ public class CustomerService {
     public void delete(long id, String ifMatch) {
         Customer customer = find(id);
         ETags.checkIfMatch(ifMatch, customer.getVersion());
+        customizer.beforeDelete(customer);
         repository.delete(customer);
         repository.flush();
     }

@@ -26,11 +26,14 @@ public class OrderService {
 
     private final MergePatcher mergePatcher;
 
+    private final OrderServiceCustomizer customizer;
+
     public OrderService(OrderRepository repository, CustomerRepository customerRepository,
-            MergePatcher mergePatcher) {
+            MergePatcher mergePatcher, OrderServiceCustomizer customizer) {
         this.repository = repository;
         this.customerRepository = customerRepository;
         this.mergePatcher = mergePatcher;
+        this.customizer = customizer;
     }
 
     public PageResponse<OrderResponse> list(OrderFilter filter, Pageable pageable) {
@@ -56,6 +59,7 @@ public class OrderService {
     public OrderResponse create(OrderRequest request) {
         Order order = new Order();
         apply(request, order);
+        customizer.beforeCreate(order);
         return OrderResponse.from(repository.saveAndFlush(order));
     }
 
@@ -64,6 +68,7 @@ public class OrderService {
         Order order = find(id);
         ETags.checkIfMatch(ifMatch, order.getVersion());
         apply(request, order);
+        customizer.beforeUpdate(order);
         return OrderResponse.from(repository.saveAndFlush(order));
     }
 
@@ -72,6 +77,7 @@ public class OrderService {
         Order order = find(id);
         ETags.checkIfMatch(ifMatch, order.getVersion());
         apply(mergePatcher.apply(OrderRequest.from(order), patch, OrderRequest.class), order);
+        customizer.beforeUpdate(order);
         return OrderResponse.from(repository.saveAndFlush(order));
     }
 
@@ -79,6 +85,7 @@ public class OrderService {
     public void delete(long id, String ifMatch) {
         Order order = find(id);
         ETags.checkIfMatch(ifMatch, order.getVersion());
+        customizer.beforeDelete(order);
         repository.delete(order);
         repository.flush();
     }
