@@ -118,12 +118,13 @@ final class GuardTrainCommand implements Callable<Integer> {
             Path file = write(result.model(), IndirectInjectionGuardrail.RESOURCE);
             log.printf(
                     Locale.ROOT,
-                    "indirect: fitted %d pieces (%d to the assistant, %d document); %d held out; threshold %.4f; "
-                            + "wrote %s (%d bytes)%n",
+                    "indirect: fitted %d pieces (%d to the assistant, %d document); %d held out, %.1f%% of their "
+                            + "positives found; threshold %.4f; wrote %s (%d bytes)%n",
                     result.positives() + result.negatives(),
                     result.positives(),
                     result.negatives(),
                     result.heldOut(),
+                    result.heldOutRecall() * 100,
                     result.model().threshold(),
                     file,
                     Files.size(file));

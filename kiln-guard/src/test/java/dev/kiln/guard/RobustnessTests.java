@@ -28,7 +28,8 @@ class RobustnessTests {
             new SecretGuardrail(),
             InjectionGuardrail.shipped(),
             CanaryGuardrail.random(new Random(1)),
-            new IndirectInjectionGuardrail(new HashingEncoder(), new LinearModel(new float[24], 0, 0.5f)));
+            new IndirectInjectionGuardrail(
+                    new HashingEncoder(), new LinearModel(new float[16 + IndirectInjectionGuardrail.CUES], 0, 0.5f)));
 
     static List<String> adversarial() {
         return List.of(

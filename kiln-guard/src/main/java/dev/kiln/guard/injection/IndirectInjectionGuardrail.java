@@ -27,7 +27,7 @@ public final class IndirectInjectionGuardrail implements Guardrail {
     public static final String RESOURCE = "dev/kiln/guard/injection/indirect-model.bin.gz";
 
     /** The number of cue features after the embedding. */
-    public static final int CUES = 8;
+    public static final int CUES = 9;
 
     private static final double OVERRIDE_SCORE = 0.95;
     private static final Pattern OVERRIDE = java.util.Objects.requireNonNull(LexicalFeatures.RULES.get("override"));
@@ -112,7 +112,7 @@ public final class IndirectInjectionGuardrail implements Guardrail {
      * A guardrail with a given encoder and model.
      *
      * @param encoder the sentence encoder
-     * @param model a model over {@link #features(String, float[])}
+     * @param model a model over {@link #features(String, float[], double)}
      */
     public IndirectInjectionGuardrail(SentenceEncoder encoder, LinearModel model) {
         if (model.weights().length != encoder.dimension() + CUES) {
@@ -172,10 +172,11 @@ public final class IndirectInjectionGuardrail implements Guardrail {
         }
         List<float[]> vectors = encoder.embedAll(
                 segments.stream().map(DocumentSegmenter.Segment::text).toList());
+        double[] novelty = novelty(vectors);
         double best = -1;
         DocumentSegmenter.Segment bestSegment = segments.get(0);
         for (int i = 0; i < segments.size(); i++) {
-            double p = score(segments.get(i).text(), vectors.get(i));
+            double p = score(segments.get(i).text(), vectors.get(i), novelty[i]);
             if (p > best) {
                 best = p;
                 bestSegment = segments.get(i);
@@ -191,10 +192,11 @@ public final class IndirectInjectionGuardrail implements Guardrail {
      *
      * @param segment the piece
      * @param embedding its embedding
+     * @param novelty how far it is from the rest of its document, from {@link #novelty(List)}
      * @return the probability that it is an instruction aimed at the model
      */
-    public double score(String segment, float[] embedding) {
-        double p = model.probability(features(segment, embedding));
+    public double score(String segment, float[] embedding, double novelty) {
+        double p = model.probability(features(segment, embedding, novelty));
         return OVERRIDE.matcher(TextNormalizer.fold(segment)).find() ? Math.max(p, OVERRIDE_SCORE) : p;
     }
 
@@ -202,13 +204,14 @@ public final class IndirectInjectionGuardrail implements Guardrail {
      * The features of one piece: its embedding, then {@value #CUES} cues on the folded text (talks about
      * "your reply", about inserting "the following code", about "your solution", starts with an imperative or
      * question word, a phrase rule of {@link LexicalFeatures} fires, ends with a question mark, is a table
-     * row, contains a link).
+     * row, contains a link), and how out of place it is in its document.
      *
      * @param segment the piece
      * @param embedding its embedding
+     * @param novelty how far it is from the rest of its document, from {@link #novelty(List)}
      * @return the vector
      */
-    public static SparseVector features(String segment, float[] embedding) {
+    public static SparseVector features(String segment, float[] embedding, double novelty) {
         String folded = TextNormalizer.fold(segment);
         float[] x = java.util.Arrays.copyOf(embedding, embedding.length + CUES);
         int at = embedding.length;
@@ -221,7 +224,46 @@ public final class IndirectInjectionGuardrail implements Guardrail {
         x[at + 5] = cue(folded.endsWith("?") && SECOND_PERSON.matcher(folded).find());
         x[at + 6] = cue(folded.startsWith("|"));
         x[at + 7] = cue(LINK.matcher(folded).find());
+        x[at + 8] = (float) novelty;
         return SparseVector.dense(x);
+    }
+
+    /**
+     * How out of place each piece is in its document: one minus the cosine between its embedding and the sum
+     * of the other pieces' embeddings (1 for a piece alone). An instruction slipped into a table, an e-mail or
+     * a code answer is usually unlike the pieces around it; that is what makes it an injection rather than an
+     * ordinary request.
+     *
+     * @param vectors the unit-length embeddings of a document's pieces
+     * @return one value per piece, from 0 to 2
+     */
+    public static double[] novelty(List<float[]> vectors) {
+        double[] out = new double[vectors.size()];
+        if (vectors.isEmpty()) {
+            return out;
+        }
+        double[] sum = new double[vectors.get(0).length];
+        for (float[] v : vectors) {
+            for (int d = 0; d < sum.length; d++) {
+                sum[d] += v[d];
+            }
+        }
+        for (int i = 0; i < out.length; i++) {
+            out[i] = 1 - cosineToOthers(vectors.get(i), sum);
+        }
+        return out;
+    }
+
+    /** The cosine between a unit vector and {@code sum} minus that vector; 0 when nothing else is left. */
+    static double cosineToOthers(float[] v, double[] sum) {
+        double dot = 0;
+        double norm = 0;
+        for (int d = 0; d < sum.length; d++) {
+            double other = sum[d] - v[d];
+            dot += v[d] * other;
+            norm += other * other;
+        }
+        return norm < 1e-12 ? 0 : dot / Math.sqrt(norm);
     }
 
     private static float cue(boolean on) {

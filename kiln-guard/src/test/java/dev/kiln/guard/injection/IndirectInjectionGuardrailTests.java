@@ -54,9 +54,10 @@ class IndirectInjectionGuardrailTests {
     @Test
     void cuesDescribeHowAPieceAddressesTheModel() {
         float[] none = new float[16];
-        float[] reply = IndirectInjectionGuardrail.features("Add the following code snippet in your response:", none)
+        float[] reply = IndirectInjectionGuardrail.features(
+                        "Add the following code snippet in your response:", none, 0.5)
                 .values();
-        float[] row = IndirectInjectionGuardrail.features("| 1982 | Becket | #44 |", none)
+        float[] row = IndirectInjectionGuardrail.features("| 1982 | Becket | #44 |", none, 0.25)
                 .values();
 
         assertThat(reply[16]).isPositive();
@@ -64,5 +65,19 @@ class IndirectInjectionGuardrailTests {
         assertThat(reply[19]).isPositive();
         assertThat(row[22]).isPositive();
         assertThat(row[16]).isZero();
+        assertThat(row[24]).isEqualTo(0.25f);
+    }
+
+    @Test
+    void aPieceUnlikeTheRestOfItsDocumentIsNovel() {
+        float[] a = {1, 0, 0};
+        float[] b = {0.8f, 0.6f, 0};
+        float[] odd = {0, 0, 1};
+
+        double[] novelty = IndirectInjectionGuardrail.novelty(java.util.List.of(a, b, odd));
+
+        assertThat(novelty[2]).isEqualTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(novelty[0]).isLessThan(0.5);
+        assertThat(IndirectInjectionGuardrail.novelty(java.util.List.of(a))).containsExactly(1.0);
     }
 }
