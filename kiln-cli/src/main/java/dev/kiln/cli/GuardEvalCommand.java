@@ -22,6 +22,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -161,8 +162,18 @@ final class GuardEvalCommand implements Callable<Integer> {
                         + "BIPIA test attacks in test contexts and benign contexts (%d documents):%n",
                 indirect.model().threshold(),
                 documents.size());
-        printDetection(
-                out, DetectionEvaluation.of(documents, t -> indirect.assess(t).detected()));
+        Map<String, Double> scores = new HashMap<>();
+        documents.forEach(d -> scores.put(d.text(), indirect.assess(d.text()).score()));
+        double shipped = indirect.model().threshold();
+        printDetection(out, DetectionEvaluation.of(documents, t -> scores.getOrDefault(t, 0.0) >= shipped));
+        out.println();
+        out.println("Indirect scanner trade-off by threshold (the shipped one is set on held-out training pieces):");
+        out.println("threshold | attacks detected | benign documents flagged");
+        for (double t : new double[] {0.9, 0.95, 0.98, 0.99, shipped}) {
+            Score s = DetectionEvaluation.of(documents, text -> scores.getOrDefault(text, 0.0) >= t)
+                    .pooled();
+            out.printf(Locale.ROOT, "%9.4f | %16s | %s%n", t, pct(s.recall()), pct(s.falsePositiveRate()));
+        }
     }
 
     private void evaluateFile(Path path, PrintWriter out) throws IOException {
