@@ -147,7 +147,9 @@ public final class CanaryGuardrail implements Guardrail {
     private boolean decodesToCanary(String run) {
         String payload = run.replace("=", "");
         for (int shift = 0; shift < 4; shift++) {
-            int n = (payload.length() - shift) / 4 * 4;
+            // Padding is optional for the decoder; only a lone trailing character cannot be decoded.
+            int n = payload.length() - shift;
+            n -= n % 4 == 1 ? 1 : 0;
             if (n <= 0) {
                 continue;
             }
