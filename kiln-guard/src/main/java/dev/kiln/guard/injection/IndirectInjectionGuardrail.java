@@ -197,7 +197,10 @@ public final class IndirectInjectionGuardrail implements Guardrail {
      */
     public double score(String segment, float[] embedding, double novelty) {
         double p = model.probability(features(segment, embedding, novelty));
-        return OVERRIDE.matcher(TextNormalizer.fold(segment)).find() ? Math.max(p, OVERRIDE_SCORE) : p;
+        // An explicit override decides on its own, whatever threshold the model was given.
+        return OVERRIDE.matcher(TextNormalizer.fold(segment)).find()
+                ? Math.max(p, Math.max(OVERRIDE_SCORE, model.threshold()))
+                : p;
     }
 
     /**
