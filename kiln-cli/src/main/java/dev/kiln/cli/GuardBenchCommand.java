@@ -1,10 +1,13 @@
 package dev.kiln.cli;
 
+import dev.kiln.guard.GuardPipeline;
 import dev.kiln.guard.eval.InjectionCorpus;
 import dev.kiln.guard.eval.LabelledPrompt;
 import dev.kiln.guard.eval.LabelledText;
 import dev.kiln.guard.eval.LatencyBenchmark;
 import dev.kiln.guard.eval.SpanEvaluation;
+import dev.kiln.guard.injection.CascadeInjectionGuardrail;
+import dev.kiln.guard.injection.IndirectInjectionGuardrail;
 import dev.kiln.guard.injection.InjectionGuardrail;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -61,23 +64,63 @@ final class GuardBenchCommand implements Callable<Integer> {
             what += " plus every 4th held-out public text";
         }
         inputs.removeIf(t -> t.length() > MAX_CHARS);
-        LatencyBenchmark.Result r =
-                LatencyBenchmark.run(GuardCommand.pipeline(InjectionGuardrail.shipped()), inputs, warmups, rounds);
         out.printf(
                 Locale.ROOT,
                 "Input pipeline (injection + PII + secrets), one thread, warm, Java %s, %d cores visible%n",
                 Runtime.version(),
                 Runtime.getRuntime().availableProcessors());
+        LatencyBenchmark.Result lexical =
+                LatencyBenchmark.run(GuardCommand.pipeline(InjectionGuardrail.shipped()), inputs, warmups, rounds);
         out.printf(
                 Locale.ROOT,
                 "inputs: %d texts <= %d chars (%s), mean %.0f chars; %d timed checks%n",
-                r.inputs(),
+                lexical.inputs(),
                 MAX_CHARS,
                 what,
-                r.meanChars(),
-                r.samples());
-        out.printf(
-                Locale.ROOT, "p50 %.2f ms | p99 %.2f ms | max %.2f ms%n", r.p50Millis(), r.p99Millis(), r.maxMillis());
+                lexical.meanChars(),
+                lexical.samples());
+        print(out, "lexical injection", lexical);
+        CascadeInjectionGuardrail cascade = CascadeInjectionGuardrail.shipped();
+        long inBand = inputs.stream()
+                .filter(t ->
+                        cascade.reachesSecondLayer(cascade.lexical().assess(t).score()))
+                .count();
+        LatencyBenchmark.Result r = LatencyBenchmark.run(GuardCommand.pipeline(cascade), inputs, warmups, rounds);
+        print(out, String.format(Locale.ROOT, "cascade (%d of %d inputs embedded)", inBand, inputs.size()), r);
+        if (folder.isPresent()) {
+            List<String> all = InjectionCorpus.load(folder.get()).stream()
+                    .filter(p ->
+                            p.split() == LabelledPrompt.Split.TEST && p.source().startsWith("bipia"))
+                    .map(LabelledPrompt::text)
+                    .toList();
+            // Every 4th document, as for the prompts: each one is dozens of pieces to embed.
+            List<String> documents = new ArrayList<>();
+            for (int i = 0; i < all.size(); i += 4) {
+                documents.add(all.get(i));
+            }
+            IndirectInjectionGuardrail indirect = IndirectInjectionGuardrail.shipped();
+            GuardPipeline documentPipeline =
+                    GuardPipeline.builder().input(indirect).build();
+            LatencyBenchmark.Result d = LatencyBenchmark.run(documentPipeline, documents, 1, 1);
+            out.printf(
+                    Locale.ROOT,
+                    "indirect scanner, %d BIPIA test documents (every 4th), mean %.0f chars: p50 %.2f ms | p99 %.2f ms | max %.2f ms%n",
+                    d.inputs(),
+                    d.meanChars(),
+                    d.p50Millis(),
+                    d.p99Millis(),
+                    d.maxMillis());
+        }
         return ExitCodes.OK;
+    }
+
+    private static void print(PrintWriter out, String what, LatencyBenchmark.Result r) {
+        out.printf(
+                Locale.ROOT,
+                "%s: p50 %.2f ms | p99 %.2f ms | max %.2f ms%n",
+                what,
+                r.p50Millis(),
+                r.p99Millis(),
+                r.maxMillis());
     }
 }

@@ -6,8 +6,10 @@ import dev.kiln.guard.Decision;
 import dev.kiln.guard.Finding;
 import dev.kiln.guard.GuardPipeline;
 import dev.kiln.guard.GuardResult;
+import dev.kiln.guard.Guardrail;
+import dev.kiln.guard.injection.CascadeInjectionGuardrail;
+import dev.kiln.guard.injection.IndirectInjectionGuardrail;
 import dev.kiln.guard.injection.InjectionAssessment;
-import dev.kiln.guard.injection.InjectionGuardrail;
 import dev.kiln.guard.pii.PiiGuardrail;
 import dev.kiln.guard.secret.SecretGuardrail;
 import dev.kiln.spec.KilnException;
@@ -17,6 +19,7 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,7 +47,7 @@ final class GuardCommand implements Runnable {
     }
 
     /** The pipeline the CLI uses: injection, PII and secrets on input, with Kiln's default policy. */
-    static GuardPipeline pipeline(InjectionGuardrail injection) {
+    static GuardPipeline pipeline(Guardrail injection) {
         return GuardPipeline.builder()
                 .input(injection, PiiGuardrail.all(), new SecretGuardrail())
                 .build();
@@ -71,6 +74,12 @@ final class GuardCommand implements Runnable {
         @Option(names = "--json", description = "Print JSON lines (the default for stdin input is JSON too).")
         private boolean json;
 
+        @Option(
+                names = "--document",
+                description = "Each text is a document or tool output to be shown to a model: look, piece by piece, "
+                        + "for instructions aimed at the model (indirect injection).")
+        private boolean document;
+
         @picocli.CommandLine.Spec
         @SuppressWarnings("NullAway.Init")
         private picocli.CommandLine.Model.CommandSpec spec;
@@ -78,7 +87,9 @@ final class GuardCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
-            InjectionGuardrail injection = InjectionGuardrail.shipped();
+            Function<String, InjectionAssessment> injection = document
+                    ? IndirectInjectionGuardrail.shipped()::assess
+                    : CascadeInjectionGuardrail.shipped()::assess;
             GuardPipeline pipeline = dataPipeline();
             if (text != null) {
                 print(out, "text", text, pipeline, injection, json);
@@ -118,10 +129,10 @@ final class GuardCommand implements Runnable {
                 String id,
                 String text,
                 GuardPipeline pipeline,
-                InjectionGuardrail injection,
+                Function<String, InjectionAssessment> injection,
                 boolean json) {
             GuardResult data = pipeline.checkInput(text);
-            InjectionAssessment assessment = injection.assess(text);
+            InjectionAssessment assessment = injection.apply(text);
             Action verdict = assessment.detected() ? data.verdict().max(Action.BLOCK) : data.verdict();
             GuardResult result = new GuardResult(data.direction(), verdict, data.decisions(), text, data.redacted());
             if (json) {

@@ -1,5 +1,8 @@
 package dev.kiln.cli;
 
+import dev.kiln.guard.embedding.CachedSentenceEncoder;
+import dev.kiln.guard.embedding.MiniLmSentenceEncoder;
+import dev.kiln.guard.eval.CascadeTradeOff;
 import dev.kiln.guard.eval.DetectionEvaluation;
 import dev.kiln.guard.eval.InjectionCorpus;
 import dev.kiln.guard.eval.LabelledPrompt;
@@ -7,6 +10,9 @@ import dev.kiln.guard.eval.LabelledText;
 import dev.kiln.guard.eval.PresidioPiiSet;
 import dev.kiln.guard.eval.Score;
 import dev.kiln.guard.eval.SpanEvaluation;
+import dev.kiln.guard.injection.CascadeInjectionGuardrail;
+import dev.kiln.guard.injection.CascadeInjectionGuardrail.Band;
+import dev.kiln.guard.injection.IndirectInjectionGuardrail;
 import dev.kiln.guard.injection.InjectionGuardrail;
 import dev.kiln.guard.pii.PiiGuardrail;
 import dev.kiln.guard.secret.SecretGuardrail;
@@ -16,6 +22,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,7 +97,83 @@ final class GuardEvalCommand implements Callable<Integer> {
                 test.size(),
                 guard.model().threshold());
         printDetection(out, DetectionEvaluation.of(test, t -> guard.assess(t).detected()));
+        printCascade(out, test);
+        printIndirect(out, test);
         return ExitCodes.OK;
+    }
+
+    private static void printCascade(PrintWriter out, List<LabelledPrompt> test) {
+        CascadeInjectionGuardrail cascade = CascadeInjectionGuardrail.shipped();
+        Band shipped = cascade.band();
+        List<Band> bands = new ArrayList<>(List.of(
+                new Band(1, 1),
+                new Band(0.2, 0.9),
+                new Band(0.05, 0.98),
+                new Band(0.02, 0.995),
+                new Band(0.01, 0.999)));
+        if (!bands.contains(shipped)) {
+            bands.add(shipped);
+        }
+        List<CascadeTradeOff.Row> rows = CascadeTradeOff.measure(test, cascade, bands);
+        out.println();
+        out.printf(
+                Locale.ROOT,
+                "Injection, cascade (lexical, then MiniLM + logistic regression for lexical scores in [%.3f, %.3f)), "
+                        + "second-layer threshold %.3f, held-out test split:%n",
+                shipped.low(),
+                shipped.high(),
+                cascade.dense().threshold());
+        rows.stream()
+                .filter(r -> r.band().equals(shipped))
+                .findFirst()
+                .ifPresent(r -> printDetection(out, r.evaluation()));
+        out.println();
+        out.println("Cascade trade-off by band (second layer decides lexical scores in [low, high)):");
+        out.println("band           | embedded | jailbreak detected | benign FPR | trigger-word benign pass");
+        for (CascadeTradeOff.Row r : rows) {
+            Map<String, Score> c = r.evaluation().byCategory();
+            out.printf(
+                    Locale.ROOT,
+                    "%-14s | %8s | %18s | %10s | %s%n",
+                    r.band().low() >= 1
+                            ? "lexical only"
+                            : String.format(
+                                    Locale.ROOT,
+                                    "[%.2f, %.3f)",
+                                    r.band().low(),
+                                    r.band().high()),
+                    pct(r.embedded()),
+                    pct(c.getOrDefault("jailbreak", Score.ZERO).recall()),
+                    pct(c.getOrDefault("benign", Score.ZERO).falsePositiveRate()),
+                    pct(1 - c.getOrDefault("benign-trigger", Score.ZERO).falsePositiveRate()));
+        }
+    }
+
+    private static void printIndirect(PrintWriter out, List<LabelledPrompt> test) {
+        List<LabelledPrompt> documents =
+                test.stream().filter(p -> p.source().startsWith("bipia")).toList();
+        IndirectInjectionGuardrail indirect = new IndirectInjectionGuardrail(
+                new CachedSentenceEncoder(new MiniLmSentenceEncoder(), 20_000),
+                IndirectInjectionGuardrail.shippedModel());
+        out.println();
+        out.printf(
+                Locale.ROOT,
+                "Indirect injection, document scanner (pieces scored by MiniLM + cues), threshold %.3f, "
+                        + "BIPIA test attacks in test contexts and benign contexts (%d documents):%n",
+                indirect.model().threshold(),
+                documents.size());
+        Map<String, Double> scores = new HashMap<>();
+        documents.forEach(d -> scores.put(d.text(), indirect.assess(d.text()).score()));
+        double shipped = indirect.model().threshold();
+        printDetection(out, DetectionEvaluation.of(documents, t -> scores.getOrDefault(t, 0.0) >= shipped));
+        out.println();
+        out.println("Indirect scanner trade-off by threshold (the shipped one is set on held-out training pieces):");
+        out.println("threshold | attacks detected | benign documents flagged");
+        for (double t : new double[] {0.9, 0.95, 0.98, 0.99, shipped}) {
+            Score s = DetectionEvaluation.of(documents, text -> scores.getOrDefault(text, 0.0) >= t)
+                    .pooled();
+            out.printf(Locale.ROOT, "%9.4f | %16s | %s%n", t, pct(s.recall()), pct(s.falsePositiveRate()));
+        }
     }
 
     private void evaluateFile(Path path, PrintWriter out) throws IOException {
@@ -127,8 +210,8 @@ final class GuardEvalCommand implements Callable<Integer> {
             }
         }
         if (!prompts.isEmpty()) {
-            InjectionGuardrail guard = InjectionGuardrail.shipped();
-            out.printf(Locale.ROOT, "Injection, %d labelled texts from %s:%n", prompts.size(), path);
+            CascadeInjectionGuardrail guard = CascadeInjectionGuardrail.shipped();
+            out.printf(Locale.ROOT, "Injection (cascade), %d labelled texts from %s:%n", prompts.size(), path);
             printDetection(
                     out, DetectionEvaluation.of(prompts, t -> guard.assess(t).detected()));
         }

@@ -1,8 +1,15 @@
 package dev.kiln.cli;
 
+import dev.kiln.guard.embedding.MiniLmSentenceEncoder;
+import dev.kiln.guard.embedding.SentenceEncoder;
+import dev.kiln.guard.eval.CascadeTraining;
+import dev.kiln.guard.eval.IndirectTraining;
 import dev.kiln.guard.eval.InjectionCorpus;
 import dev.kiln.guard.eval.InjectionTraining;
 import dev.kiln.guard.eval.LabelledPrompt;
+import dev.kiln.guard.injection.CascadeInjectionGuardrail;
+import dev.kiln.guard.injection.IndirectInjectionGuardrail;
+import dev.kiln.guard.injection.InjectionGuardrail;
 import dev.kiln.guard.injection.LinearModel;
 import dev.kiln.spec.KilnException;
 import java.io.IOException;
@@ -17,20 +24,31 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code kiln guard train}: reproduces the shipped injection model from the public data. */
+/** {@code kiln guard train}: reproduces the shipped injection models from the public data. */
 @Command(
         name = "train",
-        description =
-                "Train the injection model on the public guard data and write it (reproduces the shipped weights).",
+        description = "Train the injection models (lexical, cascade second layer, indirect) on the public guard data "
+                + "and write them (reproduces the shipped weights).",
         mixinStandardHelpOptions = true)
 final class GuardTrainCommand implements Callable<Integer> {
+    private static final List<String> MODELS = List.of("lexical", "cascade", "indirect");
+
     @Option(
             names = "--data",
             description = "The public guard data folder (default: $KILN_GUARD_DATA or ../shared/data/guard).")
     private @Nullable Path data;
 
-    @Option(names = "--out", description = "Where to write the model (default: the shipped resource in kiln-guard).")
-    private Path out = Path.of("kiln-guard/src/main/resources/" + LinearModel.RESOURCE);
+    @Option(
+            names = "--out",
+            description = "The folder to write the models to (default: the shipped resources in kiln-guard).")
+    private Path out = Path.of("kiln-guard/src/main/resources/dev/kiln/guard/injection");
+
+    @Option(
+            names = "--models",
+            split = ",",
+            description = "Which models to train: lexical, cascade, indirect (default: all). The cascade is trained "
+                    + "over the lexical model just trained, or the shipped one.")
+    private List<String> models = MODELS;
 
     @picocli.CommandLine.Spec
     @SuppressWarnings("NullAway.Init")
@@ -39,6 +57,11 @@ final class GuardTrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter log = spec.commandLine().getOut();
+        for (String m : models) {
+            if (!MODELS.contains(m)) {
+                throw new KilnException("unknown model '" + m + "' in --models; expected some of " + MODELS);
+            }
+        }
         Path folder = GuardData.locate(data)
                 .orElseThrow(
                         () -> new KilnException("public guard data not found; pass --data DIR or set KILN_GUARD_DATA"));
@@ -56,21 +79,64 @@ final class GuardTrainCommand implements Callable<Integer> {
                 train,
                 validation,
                 corpus.size() - train - validation);
-        InjectionTraining.Result result = InjectionTraining.train(corpus);
-        if (out.getParent() != null) {
-            Files.createDirectories(out.getParent());
+        Files.createDirectories(out);
+        LinearModel lexical = LinearModel.shipped();
+        if (models.contains("lexical")) {
+            InjectionTraining.Result result = InjectionTraining.train(corpus);
+            lexical = result.model();
+            Path file = write(lexical, LinearModel.RESOURCE);
+            log.printf(
+                    Locale.ROOT,
+                    "lexical: fitted %d examples (%d injections); threshold %.4f; wrote %s (%d bytes)%n",
+                    result.trainExamples(),
+                    result.positives(),
+                    lexical.threshold(),
+                    file,
+                    Files.size(file));
+            log.flush();
         }
-        try (OutputStream stream = Files.newOutputStream(out)) {
-            result.model().write(stream);
+        SentenceEncoder encoder = new MiniLmSentenceEncoder();
+        if (models.contains("cascade")) {
+            CascadeTraining.Result result = CascadeTraining.train(
+                    corpus, new InjectionGuardrail(lexical), encoder, CascadeInjectionGuardrail.DEFAULT_BAND);
+            Path file = write(result.model(), CascadeInjectionGuardrail.RESOURCE);
+            log.printf(
+                    Locale.ROOT,
+                    "cascade: fitted %d examples (%d injections); %d of %d validation benign texts in the band; "
+                            + "threshold %.4f; wrote %s (%d bytes)%n",
+                    result.trainExamples(),
+                    result.positives(),
+                    result.validationInBand(),
+                    result.validationTexts(),
+                    result.model().threshold(),
+                    file,
+                    Files.size(file));
+            log.flush();
         }
-        log.printf(
-                Locale.ROOT,
-                "fitted %d examples (%d injections); threshold %.4f; wrote %s (%d bytes)%n",
-                result.trainExamples(),
-                result.positives(),
-                result.model().threshold(),
-                out,
-                Files.size(out));
+        if (models.contains("indirect")) {
+            IndirectTraining.Result result = IndirectTraining.train(folder, corpus, encoder);
+            Path file = write(result.model(), IndirectInjectionGuardrail.RESOURCE);
+            log.printf(
+                    Locale.ROOT,
+                    "indirect: fitted %d pieces (%d to the assistant, %d document); %d held out, %.1f%% of their "
+                            + "positives found; threshold %.4f; wrote %s (%d bytes)%n",
+                    result.positives() + result.negatives(),
+                    result.positives(),
+                    result.negatives(),
+                    result.heldOut(),
+                    result.heldOutRecall() * 100,
+                    result.model().threshold(),
+                    file,
+                    Files.size(file));
+        }
         return ExitCodes.OK;
+    }
+
+    private Path write(LinearModel model, String resource) throws IOException {
+        Path file = out.resolve(Path.of(resource).getFileName());
+        try (OutputStream stream = Files.newOutputStream(file)) {
+            model.write(stream);
+        }
+        return file;
     }
 }

@@ -2,7 +2,11 @@ package dev.kiln.guard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kiln.guard.canary.CanaryGuardrail;
+import dev.kiln.guard.embedding.HashingEncoder;
+import dev.kiln.guard.injection.IndirectInjectionGuardrail;
 import dev.kiln.guard.injection.InjectionGuardrail;
+import dev.kiln.guard.injection.LinearModel;
 import dev.kiln.guard.pii.PiiGuardrail;
 import dev.kiln.guard.secret.SecretGuardrail;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +23,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * an exception. The megabyte input is {@code LargeInputIT}.
  */
 class RobustnessTests {
-    private static final List<Guardrail> GUARDRAILS =
-            List.of(PiiGuardrail.all(), new SecretGuardrail(), InjectionGuardrail.shipped());
+    private static final List<Guardrail> GUARDRAILS = List.of(
+            PiiGuardrail.all(),
+            new SecretGuardrail(),
+            InjectionGuardrail.shipped(),
+            CanaryGuardrail.random(new Random(1)),
+            new IndirectInjectionGuardrail(
+                    new HashingEncoder(), new LinearModel(new float[16 + IndirectInjectionGuardrail.CUES], 0, 0.5f)));
 
     static List<String> adversarial() {
         return List.of(

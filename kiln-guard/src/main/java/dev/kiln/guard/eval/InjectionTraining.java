@@ -81,7 +81,7 @@ public final class InjectionTraining {
         return new Result(quantised.withThreshold(threshold), examples.size(), positives);
     }
 
-    private static LinearModel roundTrip(LinearModel model) {
+    static LinearModel roundTrip(LinearModel model) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             model.write(bytes);

@@ -53,11 +53,24 @@ public final class LogisticRegressionTrainer {
      * @return the model
      */
     public LinearModel fit(List<Example> examples, float threshold) {
+        return fit(examples, threshold, LexicalFeatures.DIMENSIONS);
+    }
+
+    /**
+     * Fits the weights of a model over vectors of a given dimension, such as sentence embeddings; the
+     * positive class is weighted so that both classes weigh the same in total.
+     *
+     * @param examples the examples, whose indices are below {@code dimensions}
+     * @param threshold the decision threshold to store with the model
+     * @param dimensions the number of weights
+     * @return the model
+     */
+    public LinearModel fit(List<Example> examples, float threshold, int dimensions) {
         long positives = examples.stream().filter(Example::positive).count();
         long negatives = examples.size() - positives;
         double positiveWeight = positives == 0 ? 1 : (double) negatives / positives;
-        double[] w = new double[LexicalFeatures.DIMENSIONS];
-        double[] g2 = new double[LexicalFeatures.DIMENSIONS];
+        double[] w = new double[dimensions];
+        double[] g2 = new double[dimensions];
         Arrays.fill(g2, 1e-8);
         double bias = 0;
         double biasG2 = 1e-8;

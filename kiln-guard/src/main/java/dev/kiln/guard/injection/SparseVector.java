@@ -42,6 +42,20 @@ public record SparseVector(int[] indices, float[] values) {
         }
     }
 
+    /**
+     * A dense vector, such as a sentence embedding, as a sparse one with every index present.
+     *
+     * @param dense the values
+     * @return the vector, not rescaled
+     */
+    public static SparseVector dense(float[] dense) {
+        int[] indices = new int[dense.length];
+        for (int i = 0; i < indices.length; i++) {
+            indices[i] = i;
+        }
+        return new SparseVector(indices, dense.clone());
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof SparseVector v && Arrays.equals(indices, v.indices) && Arrays.equals(values, v.values);

@@ -1,0 +1,234 @@
+package dev.kiln.guard.eval;
+
+import dev.kiln.guard.embedding.SentenceEncoder;
+import dev.kiln.guard.eval.LabelledPrompt.Split;
+import dev.kiln.guard.injection.IndirectInjectionGuardrail;
+import dev.kiln.guard.injection.LinearModel;
+import dev.kiln.guard.injection.LogisticRegressionTrainer;
+import dev.kiln.guard.injection.TextNormalizer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Trains the piece model of {@link IndirectInjectionGuardrail}, on pieces seen inside documents (so that how
+ * out of place a piece is can be learnt). Documents are BIPIA's train e-mails and code answers (those the
+ * corpus does not put in its test split), presidio's synthetic texts, tables of ten rows made from presidio's
+ * annotations (BIPIA's tables are test only) and HumanEval's stubs; all their pieces are negative. Positive
+ * pieces talk to an assistant: the pieces of BIPIA's train attacks (for code attacks, the sentence before the
+ * code), each placed into {@value #ATTACK_COPIES} train contexts, and the first piece of ordinary user prompts
+ * from the train and validation splits of the instruction sets and CLINC150, each placed into one (a request a
+ * user would type is an injection once it sits inside a document). Nothing from BIPIA's test attacks or test
+ * contexts is used. Pieces whose hash puts them in the corpus test bucket are held out to set the threshold: at
+ * most {@value #PIECE_FPR} of the held-out negative pieces may reach it, and never below 0.5.
+ */
+public final class IndirectTraining {
+    /** Into how many contexts each BIPIA attack piece is placed. */
+    public static final int ATTACK_COPIES = 4;
+
+    /** The share of held-out negative pieces allowed at or above the threshold. */
+    public static final double PIECE_FPR = 0.002;
+
+    /** More passes than the lexical model's: a few thousand dense examples, 393 weights. */
+    private static final LogisticRegressionTrainer.Settings SETTINGS =
+            new LogisticRegressionTrainer.Settings(40, 0.5, 1e-6, 20261127L);
+
+    private static final int CAP_PER_SOURCE = 400;
+    private static final int CAP_DOCUMENTS = 400;
+    private static final int TABLE_ROWS = 10;
+    private static final Set<String> PROMPT_SOURCES = Set.of(
+            "self-instruct", "mt_bench", "vicuna_bench", "ifeval", "arena-hard", "awesome-chatgpt-prompts", "clinc150");
+
+    private IndirectTraining() {}
+
+    /**
+     * The outcome of training.
+     *
+     * @param model the quantised model with its threshold
+     * @param positives how many positive pieces were fitted (with their placements)
+     * @param negatives how many negative pieces were fitted
+     * @param heldOut how many pieces were held out for the threshold
+     * @param heldOutRecall the share of held-out positive pieces at or above the threshold
+     */
+    public record Result(LinearModel model, int positives, int negatives, int heldOut, double heldOutRecall) {}
+
+    private record Example(String piece, boolean positive, double novelty) {}
+
+    /**
+     * Trains the model.
+     *
+     * @param guardData the {@code shared/data/guard} folder
+     * @param corpus the corpus from {@link InjectionCorpus#load(Path)}
+     * @param encoder the sentence encoder
+     * @return the model and counts
+     */
+    public static Result train(Path guardData, List<LabelledPrompt> corpus, SentenceEncoder encoder) {
+        BipiaSet bipia = BipiaSet.train(guardData);
+        List<List<String>> contexts = new ArrayList<>();
+        for (String context : bipia.contexts()) {
+            if (InjectionCorpus.splitOf(TextNormalizer.fold(context)) != Split.TEST) {
+                contexts.add(IndirectInjectionGuardrail.pieces(context));
+            }
+        }
+        List<List<String>> documents = new ArrayList<>(contexts);
+        documents.addAll(otherDocuments(guardData, corpus));
+        List<String> attacks = attackPieces(bipia);
+        List<String> prompts = promptPieces(corpus);
+        Map<String, float[]> vectors = embed(encoder, documents, attacks, prompts);
+        List<Example> examples = new ArrayList<>();
+        for (List<String> document : documents) {
+            double[] novelty = IndirectInjectionGuardrail.novelty(
+                    document.stream().map(vectors::get).toList());
+            for (int i = 0; i < document.size(); i++) {
+                examples.add(new Example(document.get(i), false, novelty[i]));
+            }
+        }
+        for (int k = 0; k < attacks.size(); k++) {
+            for (int c = 0; c < ATTACK_COPIES; c++) {
+                examples.add(placed(attacks.get(k), contexts.get((k * 7 + c * 13) % contexts.size()), vectors));
+            }
+        }
+        for (int k = 0; k < prompts.size(); k++) {
+            examples.add(placed(prompts.get(k), contexts.get((k * 11) % contexts.size()), vectors));
+        }
+        return fit(examples, vectors, encoder.dimension());
+    }
+
+    private static Result fit(List<Example> examples, Map<String, float[]> vectors, int dimension) {
+        List<LogisticRegressionTrainer.Example> fit = new ArrayList<>();
+        List<Example> heldOutNegatives = new ArrayList<>();
+        List<Example> heldOutPositives = new ArrayList<>();
+        int heldOut = 0;
+        int positives = 0;
+        for (Example e : examples) {
+            if (InjectionCorpus.splitOf(TextNormalizer.fold(e.piece())) == Split.TEST) {
+                heldOut++;
+                (e.positive() ? heldOutPositives : heldOutNegatives).add(e);
+                continue;
+            }
+            fit.add(new LogisticRegressionTrainer.Example(features(e, vectors), e.positive()));
+            positives += e.positive() ? 1 : 0;
+        }
+        LinearModel raw =
+                new LogisticRegressionTrainer(SETTINGS).fit(fit, 0.5f, dimension + IndirectInjectionGuardrail.CUES);
+        LinearModel quantised = InjectionTraining.roundTrip(raw);
+        double[] scores = heldOutNegatives.stream()
+                .mapToDouble(e -> quantised.probability(features(e, vectors)))
+                .toArray();
+        Arrays.sort(scores);
+        double quantile = scores.length == 0 ? 0.5 : scores[(int) ((1 - PIECE_FPR) * (scores.length - 1))];
+        float threshold = (float) Math.min(1.0, Math.max(0.5, Math.nextUp(quantile)));
+        long found = heldOutPositives.stream()
+                .filter(e -> quantised.probability(features(e, vectors)) >= threshold)
+                .count();
+        double recall = heldOutPositives.isEmpty() ? 1 : (double) found / heldOutPositives.size();
+        return new Result(quantised.withThreshold(threshold), positives, fit.size() - positives, heldOut, recall);
+    }
+
+    private static dev.kiln.guard.injection.SparseVector features(Example e, Map<String, float[]> vectors) {
+        return IndirectInjectionGuardrail.features(e.piece(), vector(vectors, e.piece()), e.novelty());
+    }
+
+    private static float[] vector(Map<String, float[]> vectors, String piece) {
+        float[] v = vectors.get(piece);
+        if (v == null) {
+            throw new IllegalStateException("no embedding for a piece that was embedded");
+        }
+        return v;
+    }
+
+    /** A positive piece placed into a context: its novelty is measured against the context's pieces. */
+    private static Example placed(String piece, List<String> context, Map<String, float[]> vectors) {
+        List<float[]> document = new ArrayList<>();
+        context.forEach(p -> document.add(vector(vectors, p)));
+        document.add(vector(vectors, piece));
+        double[] novelty = IndirectInjectionGuardrail.novelty(document);
+        return new Example(piece, true, novelty[novelty.length - 1]);
+    }
+
+    private static Map<String, float[]> embed(
+            SentenceEncoder encoder, List<List<String>> documents, List<String> attacks, List<String> prompts) {
+        Set<String> unique = new LinkedHashSet<>();
+        documents.forEach(unique::addAll);
+        unique.addAll(attacks);
+        unique.addAll(prompts);
+        List<String> texts = new ArrayList<>(unique);
+        List<float[]> embedded = encoder.embedAll(texts);
+        Map<String, float[]> vectors = new HashMap<>();
+        for (int i = 0; i < texts.size(); i++) {
+            vectors.put(texts.get(i), embedded.get(i));
+        }
+        return vectors;
+    }
+
+    private static List<List<String>> otherDocuments(Path guardData, List<LabelledPrompt> corpus) {
+        List<List<String>> documents = new ArrayList<>();
+        List<LabelledText> presidio = PresidioPiiSet.read(guardData.resolve("pii-presidio/synth_dataset_v2.json"));
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < Math.min(CAP_DOCUMENTS, presidio.size()); i++) {
+            addIfAny(
+                    documents, IndirectInjectionGuardrail.pieces(presidio.get(i).text()));
+            rows.add(tableRow(presidio.get(i)));
+            if (rows.size() == TABLE_ROWS) {
+                documents.add(List.copyOf(rows));
+                rows.clear();
+            }
+        }
+        int taken = 0;
+        for (LabelledPrompt p : corpus) {
+            if (p.source().equals("humaneval") && p.split() != Split.TEST && taken++ < CAP_DOCUMENTS) {
+                addIfAny(documents, IndirectInjectionGuardrail.pieces(p.text()));
+            }
+        }
+        return documents;
+    }
+
+    private static void addIfAny(List<List<String>> documents, List<String> pieces) {
+        if (!pieces.isEmpty()) {
+            documents.add(pieces);
+        }
+    }
+
+    /** A table row built from a text's annotations, so that the model sees table-shaped data. */
+    private static String tableRow(LabelledText t) {
+        StringBuilder row = new StringBuilder("|");
+        for (LabelledSpan s : t.spans()) {
+            row.append(' ')
+                    .append(s.type())
+                    .append(" | ")
+                    .append(t.text(), s.start(), s.end())
+                    .append(" |");
+        }
+        return row.append(' ').append(t.text().length()).append(" |").toString();
+    }
+
+    private static List<String> promptPieces(List<LabelledPrompt> corpus) {
+        List<String> pieces = new ArrayList<>();
+        Map<String, Integer> taken = new HashMap<>();
+        for (LabelledPrompt p : corpus) {
+            if (p.split() == Split.TEST || !PROMPT_SOURCES.contains(p.source()) || p.injection()) {
+                continue;
+            }
+            List<String> first = IndirectInjectionGuardrail.pieces(p.text());
+            if (!first.isEmpty() && taken.merge(p.source(), 1, Integer::sum) <= CAP_PER_SOURCE) {
+                pieces.add(first.get(0));
+            }
+        }
+        return pieces;
+    }
+
+    private static List<String> attackPieces(BipiaSet bipia) {
+        Set<String> attack = new LinkedHashSet<>();
+        bipia.textAttacks().forEach(a -> attack.addAll(IndirectInjectionGuardrail.pieces(a)));
+        for (String a : bipia.codeAttacks()) {
+            int fence = a.indexOf("```");
+            attack.addAll(IndirectInjectionGuardrail.pieces(fence < 0 ? a : a.substring(0, fence)));
+        }
+        return new ArrayList<>(attack);
+    }
+}
