@@ -4,23 +4,20 @@ import dev.kiln.codegen.verify.StepResult;
 import dev.kiln.codegen.verify.VerificationReport;
 import dev.kiln.codegen.verify.VerifyListener;
 import java.io.PrintWriter;
-import java.util.Locale;
 
 /** Renders progress: one line per step, test counts while building, smoke requests as they go. */
 final class VerifyProgress implements VerifyListener {
-    private final PrintWriter out;
+    private final ProgressLines lines;
     private final boolean verbose;
-    private final long start = System.nanoTime();
 
     VerifyProgress(PrintWriter out, boolean verbose) {
-        this.out = out;
+        this.lines = new ProgressLines(out);
         this.verbose = verbose;
     }
 
     @Override
     public void stepStarted(String step) {
-        out.printf(Locale.ROOT, "[%5.1fs] %s ...%n", elapsed(), step);
-        out.flush();
+        lines.started(step);
     }
 
     @Override
@@ -35,25 +32,13 @@ final class VerifyProgress implements VerifyListener {
                 || line.startsWith("DELETE ")
                 || line.contains("Building ");
         if (verbose || interesting) {
-            out.printf(Locale.ROOT, "[%5.1fs]   %s%n", elapsed(), line.length() > 160 ? line.substring(0, 160) : line);
-            out.flush();
+            lines.output(line);
         }
     }
 
     @Override
     public void stepFinished(StepResult result) {
-        out.printf(
-                Locale.ROOT,
-                "[%5.1fs] %s %s: %s%n",
-                elapsed(),
-                result.step(),
-                result.passed() ? "ok" : "FAILED",
-                result.summary());
-        out.flush();
-    }
-
-    private double elapsed() {
-        return (System.nanoTime() - start) / 1e9;
+        lines.print(result.step() + " " + (result.passed() ? "ok" : "FAILED") + ": " + result.summary());
     }
 
     /**
