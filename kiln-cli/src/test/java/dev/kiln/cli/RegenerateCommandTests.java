@@ -160,6 +160,22 @@ class RegenerateCommandTests {
     }
 
     @Test
+    void aFeatureMigrationAndASchemaChangeInOneRunGetTwoVersions() throws IOException {
+        Path both = dir.resolve("both.yaml");
+        Files.writeString(
+                both, Files.readString(changedSpec).replace("features:\n", "features:\n  auth: { type: apiKey }\n"));
+
+        Run run = kiln("generate", both.toString(), "--out", project.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        Path migrations = project.resolve("src/main/resources/db/migration");
+        assertThat(migrations.resolve("V2__security.sql")).content().contains("create table");
+        assertThat(migrations.resolve("V3__kiln_add_column_posts_subtitle.sql"))
+                .content()
+                .contains("alter table posts add column subtitle varchar(300);");
+    }
+
+    @Test
     void overlappingChangesExitThreeWithMarkersAndLoseNothing() throws IOException {
         edit(SERVICE, "        post.setBody(request.body());", "        post.setBody(request.body().strip());");
 

@@ -16,11 +16,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -145,14 +144,15 @@ public final class Regenerator {
             }
             throw e;
         }
-        next = placeMigrations(next, dir, manifest, notes);
+        List<String> onDisk = migrationsOnDisk(dir);
+        next = placeMigrations(next, dir, onDisk, manifest, notes);
         if (recorded != null) {
             SchemaEvolution.Migration migration = SchemaEvolution.between(
                     ServiceModel.of(recorded, generator.kilnVersion()),
                     ServiceModel.of(spec, generator.kilnVersion()),
                     allowDestructive);
             if (!migration.empty()) {
-                String path = FlywayMigrationContributor.DIR + "V" + (latestMigration(dir) + 1) + "__"
+                String path = FlywayMigrationContributor.DIR + "V" + (latestVersion(onDisk, next) + 1) + "__"
                         + SchemaEvolution.description(migration) + ".sql";
                 next = next.with(path, migration.sql().getBytes(StandardCharsets.UTF_8));
                 notes.add("schema change: new migration " + path + " ("
@@ -242,9 +242,15 @@ public final class Regenerator {
      * Flyway neither runs two migrations of one version nor one older than the latest it has applied.
      */
     private static GeneratedProject placeMigrations(
-            GeneratedProject next, Path dir, Manifest manifest, List<String> notes) {
-        Map<String, String> onDisk = migrationsOnDisk(dir);
-        int latest = latestMigration(dir);
+            GeneratedProject next, Path dir, List<String> onDisk, Manifest manifest, List<String> notes) {
+        Set<String> descriptions = new HashSet<>();
+        for (String name : onDisk) {
+            Matcher matcher = MIGRATION.matcher(name);
+            if (matcher.matches()) {
+                descriptions.add(matcher.group(2));
+            }
+        }
+        int latest = latestVersion(onDisk, null);
         GeneratedProject placed = next;
         List<String> paths = new ArrayList<>();
         next.paths().forEach(paths::add);
@@ -259,7 +265,7 @@ public final class Regenerator {
                 continue;
             }
             String description = matcher.group(2);
-            if (onDisk.containsKey(description)) {
+            if (descriptions.contains(description)) {
                 placed = placed.without(path);
             } else if (!onDisk.isEmpty() && Integer.parseInt(matcher.group(1)) <= latest) {
                 latest++;
@@ -280,43 +286,41 @@ public final class Regenerator {
         return path.startsWith(FlywayMigrationContributor.DIR + "V");
     }
 
-    /** The Flyway migrations on disk: description (the part after {@code __}) to file name. */
-    private static Map<String, String> migrationsOnDisk(Path dir) {
+    /** The file names of the Flyway migrations on disk. */
+    private static List<String> migrationsOnDisk(Path dir) {
         Path migrations = dir.resolve(FlywayMigrationContributor.DIR);
-        Map<String, String> found = new TreeMap<>();
         if (!Files.isDirectory(migrations)) {
-            return found;
+            return List.of();
         }
         try (Stream<Path> files = Files.list(migrations)) {
-            for (Path file : files.toList()) {
-                String name = file.getFileName().toString();
-                Matcher matcher = MIGRATION.matcher(name);
-                if (matcher.matches()) {
-                    found.put(matcher.group(2), name);
-                }
-            }
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> MIGRATION.matcher(name).matches())
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new KilnException("cannot list the migrations in " + migrations + ": " + e.getMessage());
         }
-        return found;
     }
 
-    /** The highest major version among the Flyway migrations on disk, or 1 when there are none. */
-    private static int latestMigration(Path dir) {
-        Path migrations = dir.resolve(FlywayMigrationContributor.DIR);
-        int latest = 1;
-        if (!Files.isDirectory(migrations)) {
-            return latest;
-        }
-        try (Stream<Path> files = Files.list(migrations)) {
-            for (Path file : files.toList()) {
-                Matcher matcher = MIGRATION.matcher(file.getFileName().toString());
-                if (matcher.matches()) {
-                    latest = Math.max(latest, Integer.parseInt(matcher.group(1)));
+    /**
+     * The highest major version among the migrations on disk and, when given, those a generation is about to
+     * add (a feature's migration placed in this same run), or 1 when there are none.
+     */
+    private static int latestVersion(List<String> onDisk, @Nullable GeneratedProject adding) {
+        List<String> names = new ArrayList<>(onDisk);
+        if (adding != null) {
+            for (String path : adding.paths()) {
+                if (path.startsWith(FlywayMigrationContributor.DIR)) {
+                    names.add(path.substring(FlywayMigrationContributor.DIR.length()));
                 }
             }
-        } catch (IOException | NumberFormatException e) {
-            throw new KilnException("cannot list the migrations in " + migrations + ": " + e.getMessage());
+        }
+        int latest = 1;
+        for (String name : names) {
+            Matcher matcher = MIGRATION.matcher(name);
+            if (matcher.matches()) {
+                latest = Math.max(latest, Integer.parseInt(matcher.group(1)));
+            }
         }
         return latest;
     }
