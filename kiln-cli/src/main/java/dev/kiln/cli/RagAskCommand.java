@@ -56,7 +56,7 @@ final class RagAskCommand implements Callable<Integer> {
 
     private Integer ask() {
         PrintWriter out = spec.commandLine().getOut();
-        try (MiniLmEmbeddingModel model = new MiniLmEmbeddingModel();
+        try (MiniLmEmbeddingModel model = RagCommand.modelFor(store, null);
                 StoreReader reader = StoreReader.open(store)) {
             Answer answer = new ExtractiveAnswerer(reader, model, AbstentionPolicy.DEFAULT)
                     .answer(question, new LinkedHashSet<>(principals));
