@@ -187,12 +187,18 @@ final class RagEvalCommand implements Callable<Integer> {
             List<Question> questions,
             Map<String, EvaluationReport> reports,
             Map<String, Evidence> evidence) {
-        out.println("mode   | questions |  R@1  |  R@5  |  R@10 | MRR@10 | nDCG@10 | p50 ms | p99 ms");
+        int width = Math.max(
+                6, reports.keySet().stream().mapToInt(String::length).max().orElse(6));
+        out.printf(
+                Locale.ROOT,
+                "%-" + width + "s | questions | Hit@1 |  R@1  |  R@5  |  R@10 | MRR@10 | nDCG@10 | p50 ms | p99 ms%n",
+                "mode");
         reports.forEach((mode, r) -> out.printf(
                 Locale.ROOT,
-                "%-6s | %9d | %.3f | %.3f | %.3f |  %.3f |   %.3f | %6.1f | %6.1f%n",
+                "%-" + width + "s | %9d | %.3f | %.3f | %.3f | %.3f |  %.3f |   %.3f | %6.1f | %6.1f%n",
                 mode,
                 r.questions(),
+                r.hitAt1(),
                 r.recallAt1(),
                 r.recallAt5(),
                 r.recallAt10(),
@@ -238,6 +244,8 @@ final class RagEvalCommand implements Callable<Integer> {
         ObjectNode modes = root.putObject("modes");
         reports.forEach((mode, r) -> modes.putObject(mode)
                 .put("questions", r.questions())
+                .put("hit@1", r.hitAt1())
+                .put("hit@5", r.hitAt5())
                 .put("recall@1", r.recallAt1())
                 .put("recall@5", r.recallAt5())
                 .put("recall@10", r.recallAt10())

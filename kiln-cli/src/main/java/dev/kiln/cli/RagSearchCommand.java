@@ -2,7 +2,11 @@ package dev.kiln.cli;
 
 import dev.kiln.rag.KnowledgeBase;
 import dev.kiln.rag.embed.MiniLmEmbeddingModel;
+import dev.kiln.rag.search.DenseRetriever;
+import dev.kiln.rag.search.HybridRetriever;
+import dev.kiln.rag.search.LexicalRetriever;
 import dev.kiln.rag.search.MetadataFilter;
+import dev.kiln.rag.search.Retriever;
 import dev.kiln.rag.search.SearchHit;
 import dev.kiln.rag.search.SearchMode;
 import dev.kiln.rag.search.SearchRequest;
@@ -55,6 +59,13 @@ final class RagSearchCommand implements Callable<Integer> {
     @Option(names = "--mode", paramLabel = "MODE", description = "bm25, dense or hybrid (default hybrid).")
     private String mode = "hybrid";
 
+    @Option(
+            names = "--diversity",
+            paramLabel = "LAMBDA",
+            description = "Hybrid mode only: re-rank the pages by maximal marginal relevance, 0 < LAMBDA < 1"
+                    + " (smaller spreads the results over more subjects; 0.7 is a common choice). Default: off.")
+    private @Nullable Double diversity;
+
     @Option(names = "--type", split = ",", paramLabel = "TYPE", description = "Only html, markdown, text or pdf.")
     private List<String> types = new ArrayList<>();
 
@@ -86,6 +97,10 @@ final class RagSearchCommand implements Callable<Integer> {
         if ((query == null) == (queries == null)) {
             throw new KilnException("give either a QUERY or --queries FILE");
         }
+        if (diversity != null && (searchMode != SearchMode.HYBRID || !(diversity > 0 && diversity <= 1))) {
+            throw new KilnException("--diversity needs --mode hybrid and a LAMBDA in (0, 1], was " + diversity
+                    + " with --mode " + mode);
+        }
         MetadataFilter filter = new MetadataFilter(Set.copyOf(types), under);
         types.forEach(RagSearchCommand::checkType);
         List<Query> batch = queries == null ? List.of() : readQueries(queries);
@@ -93,12 +108,20 @@ final class RagSearchCommand implements Callable<Integer> {
         try (MiniLmEmbeddingModel model = RagCommand.modelFor(store, null);
                 KnowledgeBase kb = KnowledgeBase.open(store, model)) {
             Set<String> who = new LinkedHashSet<>(principals);
+            Retriever retriever = diversity == null
+                    ? kb.retriever(searchMode)
+                    : new HybridRetriever(
+                            new LexicalRetriever(kb.reader()),
+                            new DenseRetriever(kb.reader(), model),
+                            HybridRetriever.Fusion.SCORES,
+                            HybridRetriever.DEFAULT_LEXICAL_WEIGHT,
+                            diversity);
             if (query != null) {
-                List<SearchHit> hits = kb.search(searchMode, new SearchRequest(query, who, topK, filter));
+                List<SearchHit> hits = retriever.search(new SearchRequest(query, who, topK, filter));
                 print(out, query, hits);
             }
             for (Query q : batch) {
-                List<SearchHit> hits = kb.search(searchMode, new SearchRequest(q.text(), who, topK, filter));
+                List<SearchHit> hits = retriever.search(new SearchRequest(q.text(), who, topK, filter));
                 var line = RagJson.object();
                 line.set("id", q.id());
                 out.println(RagJson.write(RagJson.withHits(line, hits)));

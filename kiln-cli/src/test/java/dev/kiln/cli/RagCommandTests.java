@@ -79,6 +79,21 @@ class RagCommandTests {
             assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
             assertThat(run.err()).isEqualTo("error: no such file or directory: " + tmp.resolve("nope") + "\n");
         }
+
+        @Test
+        void aStoreKeepsTheModelItWasBuiltWith() {
+            Run other =
+                    kiln("rag", "ingest", "--store", store.toString(), "--model", "all-minilm-l6-v2", docs.toString());
+            assertThat(other.code()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(other.err())
+                    .contains("was built with all-minilm-l6-v2-q; --model all-minilm-l6-v2 needs a new --store");
+            Run bogus = kiln(
+                    "rag", "ingest", "--store", tmp.resolve("new").toString(), "--model", "bogus", docs.toString());
+            assertThat(bogus.code()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(bogus.err())
+                    .isEqualTo("error: --model must be one of all-minilm-l6-v2, all-minilm-l6-v2-q, was 'bogus'\n");
+            assertThat(tmp.resolve("new")).doesNotExist();
+        }
     }
 
     @Nested
@@ -173,6 +188,41 @@ class RagCommandTests {
             assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
             assertThat(run.err()).contains("--mode must be bm25, dense or hybrid, was 'fuzzy'");
         }
+
+        @Test
+        void diversityReordersTheSamePagesAndNeedsHybridMode() {
+            Run plain = kiln("rag", "search", "--store", store.toString(), "--json", "--top-k", "5", "orbit journal");
+            Run diverse = kiln(
+                    "rag",
+                    "search",
+                    "--store",
+                    store.toString(),
+                    "--json",
+                    "--top-k",
+                    "5",
+                    "--diversity",
+                    "0.5",
+                    "orbit journal");
+            assertThat(diverse.code()).as(diverse.err()).isZero();
+            List<String> before = sources(plain.out());
+            assertThat(sources(diverse.out()))
+                    .containsExactlyInAnyOrderElementsOf(before)
+                    .isNotEmpty();
+            Run bm25 = kiln("rag", "search", "--store", store.toString(), "--mode", "bm25", "--diversity", "0.5", "x");
+            assertThat(bm25.code()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(bm25.err()).contains("--diversity needs --mode hybrid and a LAMBDA in (0, 1]");
+            Run zero = kiln("rag", "search", "--store", store.toString(), "--diversity", "0", "x");
+            assertThat(zero.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        }
+
+        private static List<String> sources(String json) {
+            List<String> sources = new java.util.ArrayList<>();
+            JsonMapper.shared()
+                    .readTree(json)
+                    .get("hits")
+                    .forEach(h -> sources.add(h.get("source").asString()));
+            return sources;
+        }
     }
 
     @Nested
@@ -211,8 +261,9 @@ class RagCommandTests {
             Run run = kiln("rag", "eval", "--store", store.toString(), "--qrels", qrels.toString());
             assertThat(run.code()).as(run.err()).isZero();
             assertThat(run.out())
-                    .startsWith("mode   | questions |  R@1  |  R@5  |  R@10 | MRR@10 | nDCG@10 | p50 ms | p99 ms\n")
-                    .contains("bm25   |         1 | 1.000 | 1.000 | 1.000 |  1.000 |   1.000 |")
+                    .startsWith(
+                            "mode   | questions | Hit@1 |  R@1  |  R@5  |  R@10 | MRR@10 | nDCG@10 | p50 ms | p99 ms\n")
+                    .contains("bm25   |         1 | 1.000 | 1.000 | 1.000 | 1.000 |  1.000 |   1.000 |")
                     .contains("abstained on 1 of 1 unanswerable (100.0%)");
         }
     }

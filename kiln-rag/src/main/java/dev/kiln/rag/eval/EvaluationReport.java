@@ -11,6 +11,9 @@ import java.util.List;
  * @param recallAt10 the same in the top 10
  * @param mrrAt10 mean reciprocal rank of the first relevant page within the top 10
  * @param ndcgAt10 mean normalized discounted cumulative gain at 10 (binary relevance)
+ * @param hitAt1 share of questions whose first page is relevant (success@1: with several relevant pages a
+ *     question can reach 1 here, while its Recall@1 is at most 1 / the number of relevant pages)
+ * @param hitAt5 share of questions with a relevant page in the top 5
  * @param p50Millis median warm search time
  * @param p99Millis 99th-percentile warm search time
  * @param results one result per answerable question
@@ -22,6 +25,8 @@ public record EvaluationReport(
         double recallAt10,
         double mrrAt10,
         double ndcgAt10,
+        double hitAt1,
+        double hitAt5,
         double p50Millis,
         double p99Millis,
         List<QuestionResult> results) {

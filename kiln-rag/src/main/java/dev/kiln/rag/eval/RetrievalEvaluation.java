@@ -63,7 +63,12 @@ public final class RetrievalEvaluation {
         double r10 = 0;
         double mrr = 0;
         double ndcg = 0;
+        double hit1 = 0;
+        double hit5 = 0;
         for (QuestionResult result : results) {
+            int rank = result.firstRelevantRank();
+            hit1 += rank == 1 ? 1 : 0;
+            hit5 += rank >= 1 && rank <= 5 ? 1 : 0;
             r1 += recall(result, 1);
             r5 += recall(result, 5);
             r10 += recall(result, 10);
@@ -79,6 +84,8 @@ public final class RetrievalEvaluation {
                 r10 / n,
                 mrr / n,
                 ndcg / n,
+                hit1 / n,
+                hit5 / n,
                 percentile(millis, 50),
                 percentile(millis, 99),
                 results);

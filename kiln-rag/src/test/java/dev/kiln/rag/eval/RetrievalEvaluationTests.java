@@ -42,6 +42,9 @@ class RetrievalEvaluationTests {
 
         assertThat(report.questions()).isEqualTo(4);
         assertThat(report.recallAt1()).isCloseTo((1 + 0 + 0 + 0.5) / 4, within(1e-9));
+        // "two" has two relevant pages: one of them first is a full hit but half of its recall.
+        assertThat(report.hitAt1()).isCloseTo((1 + 0 + 0 + 1) / 4.0, within(1e-9));
+        assertThat(report.hitAt5()).isCloseTo((1 + 1 + 0 + 1) / 4.0, within(1e-9));
         assertThat(report.recallAt5()).isCloseTo((1 + 1 + 0 + 1) / 4.0, within(1e-9));
         assertThat(report.mrrAt10()).isCloseTo((1 + 1 / 3.0 + 0 + 1) / 4, within(1e-9));
         double ndcgTwo = (1 + 1 / (Math.log(4) / Math.log(2))) / (1 + 1 / (Math.log(3) / Math.log(2)));
