@@ -47,11 +47,26 @@ final class ModelFailures {
                     + "); check that " + LlmSettings.BASE_URL_VARIABLE + " is an OpenAI-compatible API base URL"
                     + OR_OFFLINE;
         }
+        if (refused(failure)) {
+            return prefix + "cannot be reached (connection refused); check that the server runs and "
+                    + LlmSettings.BASE_URL_VARIABLE + " points at it" + OR_OFFLINE;
+        }
         if (root instanceof java.io.IOException) {
             return prefix + "cannot be reached (" + detail(root) + "); check that the server runs and "
                     + LlmSettings.BASE_URL_VARIABLE + " points at it" + OR_OFFLINE;
         }
         return prefix + "could not be used: " + detail(root) + OR_OFFLINE;
+    }
+
+    /** Whether a connection was refused somewhere down the cause chain (the JDK client wraps it deeply). */
+    private static boolean refused(Throwable failure) {
+        Throwable current = failure;
+        for (int depth = 0; current != null && depth < 20; depth++, current = current.getCause()) {
+            if (current instanceof java.net.ConnectException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable root(Throwable failure) {

@@ -277,7 +277,7 @@ class LlmAnswererTests {
 
         assertThatThrownBy(() -> answerer.answer(QUESTION, Set.of()))
                 .isInstanceOf(LlmException.class)
-                .hasMessageContaining("cannot be reached")
+                .hasMessageContaining("cannot be reached (connection refused)")
                 .hasMessageContaining("127.0.0.1:" + port);
     }
 }
