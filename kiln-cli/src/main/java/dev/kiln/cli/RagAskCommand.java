@@ -75,7 +75,7 @@ final class RagAskCommand implements Callable<Integer> {
 
     private Integer ask() {
         Optional<LlmSettings> llm = llmSettings();
-        try (MiniLmEmbeddingModel model = new MiniLmEmbeddingModel();
+        try (MiniLmEmbeddingModel model = RagCommand.modelFor(store, null);
                 StoreReader reader = StoreReader.open(store)) {
             Set<String> asking = new LinkedHashSet<>(principals);
             if (llm.isPresent()) {

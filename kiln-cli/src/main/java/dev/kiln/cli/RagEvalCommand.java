@@ -80,7 +80,7 @@ final class RagEvalCommand implements Callable<Integer> {
         Set<String> who = new LinkedHashSet<>(principals);
         Map<String, EvaluationReport> reports = new LinkedHashMap<>();
         Map<String, Evidence> evidence = new LinkedHashMap<>();
-        try (MiniLmEmbeddingModel model = new MiniLmEmbeddingModel();
+        try (MiniLmEmbeddingModel model = RagCommand.modelFor(store, null);
                 StoreReader reader = StoreReader.open(store)) {
             RetrievalEvaluation evaluation = new RetrievalEvaluation(who);
             for (SearchMode mode : SearchMode.values()) {
@@ -121,13 +121,41 @@ final class RagEvalCommand implements Callable<Integer> {
             String name = String.format(Locale.ROOT, "%.2g/%.2g/%.2g", b.title(), b.section(), b.text());
             LexicalRetriever lexical = new LexicalRetriever(reader, b);
             reports.put("bm25 " + name, evaluation.evaluate(lexical, questions));
-            for (double weight : new double[] {1, 1.5, 2}) {
+            reports.put(
+                    "rrf " + name + " d2",
+                    evaluation.evaluate(
+                            new HybridRetriever(
+                                    lexical,
+                                    dense,
+                                    HybridRetriever.Fusion.RANKS,
+                                    HybridRetriever.DEFAULT_DENSE_WEIGHT,
+                                    HybridRetriever.NO_DIVERSITY),
+                            questions));
+            for (double weight : new double[] {0.1, 0.2, 0.3, 0.5}) {
                 reports.put(
-                        String.format(Locale.ROOT, "hybrid %s d%.1f", name, weight),
+                        String.format(Locale.ROOT, "scores %s l%.1f", name, weight),
                         evaluation.evaluate(
-                                new HybridRetriever(lexical, dense, HybridRetriever.DEFAULT_RANK_CONSTANT, weight),
+                                new HybridRetriever(
+                                        lexical,
+                                        dense,
+                                        HybridRetriever.Fusion.SCORES,
+                                        weight,
+                                        HybridRetriever.NO_DIVERSITY),
                                 questions));
             }
+        }
+        LexicalRetriever lexical = new LexicalRetriever(reader);
+        for (double lambda : new double[] {0.9, 0.7, 0.5}) {
+            reports.put(
+                    String.format(Locale.ROOT, "hybrid mmr %.1f", lambda),
+                    evaluation.evaluate(
+                            new HybridRetriever(
+                                    lexical,
+                                    dense,
+                                    HybridRetriever.Fusion.SCORES,
+                                    HybridRetriever.DEFAULT_LEXICAL_WEIGHT,
+                                    lambda),
+                            questions));
         }
     }
 

@@ -90,7 +90,7 @@ final class RagSearchCommand implements Callable<Integer> {
         types.forEach(RagSearchCommand::checkType);
         List<Query> batch = queries == null ? List.of() : readQueries(queries);
         PrintWriter out = spec.commandLine().getOut();
-        try (MiniLmEmbeddingModel model = new MiniLmEmbeddingModel();
+        try (MiniLmEmbeddingModel model = RagCommand.modelFor(store, null);
                 KnowledgeBase kb = KnowledgeBase.open(store, model)) {
             Set<String> who = new LinkedHashSet<>(principals);
             if (query != null) {

@@ -24,9 +24,9 @@ import java.util.Set;
  *
  * <p><b>What works:</b> {@link #search(EmbeddingSearchRequest)} runs Kiln's dense search (HNSW) with the
  * request's query embedding, as the principals given here, with the access filter inside the vector search.
- * The embedding must come from the model the store was built with (all-MiniLM-L6-v2 for stores the CLI
- * builds): only its dimension can be checked, and it is normalized to unit length. Kiln returns at most one
- * match per page, its best chunk. A match's score is LangChain4j's relevance score {@code (1 + cosine) / 2}, so
+ * The embedding must come from the model the store was built with (for stores the CLI builds, all-MiniLM-L6-v2,
+ * quantized unless ingest was told otherwise): only its dimension can be checked, and it is normalized to unit
+ * length. Kiln returns at most one match per page, its best chunk. A match's score is LangChain4j's relevance score {@code (1 + cosine) / 2}, so
  * {@code minScore} means what it means for LangChain4j's own stores; its {@link TextSegment} has the metadata
  * of {@link KilnContentRetriever}; its embedding id is the chunk's source and anchor ({@code source#anchor}),
  * which locates it but is not a key; its embedding is null, since Kiln does not hand out stored vectors.

@@ -47,19 +47,26 @@ final class ChunkSearch {
 
     /** Runs a query and returns its chunks, best first, with scores mapped. */
     static List<SearchHit> run(StoreReader reader, Query query, int n, DoubleUnaryOperator score) {
+        return candidates(reader, query, n, score).stream().map(Candidate::hit).toList();
+    }
+
+    /** Like {@link #run}, keeping each chunk's Lucene document id (valid for the reader's searcher). */
+    static List<Candidate> candidates(StoreReader reader, Query query, int n, DoubleUnaryOperator score) {
         try {
             TopDocs top = reader.searcher().search(query, n);
             var stored = reader.searcher().storedFields();
-            List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+            List<Candidate> hits = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc scoreDoc : top.scoreDocs) {
                 Document doc = stored.document(scoreDoc.doc);
-                hits.add(new SearchHit(
-                        value(doc, StoreSchema.SOURCE),
-                        value(doc, StoreSchema.TITLE),
-                        value(doc, StoreSchema.SECTION),
-                        value(doc, StoreSchema.ANCHOR),
-                        value(doc, StoreSchema.TEXT),
-                        score.applyAsDouble(scoreDoc.score)));
+                hits.add(new Candidate(
+                        scoreDoc.doc,
+                        new SearchHit(
+                                value(doc, StoreSchema.SOURCE),
+                                value(doc, StoreSchema.TITLE),
+                                value(doc, StoreSchema.SECTION),
+                                value(doc, StoreSchema.ANCHOR),
+                                value(doc, StoreSchema.TEXT),
+                                score.applyAsDouble(scoreDoc.score))));
             }
             return hits;
         } catch (IOException e) {
@@ -67,7 +74,6 @@ final class ChunkSearch {
         }
     }
 
-    /** Keeps the first (best) chunk of each page, up to a limit. */
     static List<SearchHit> onePerPage(List<SearchHit> chunks, int limit) {
         Map<String, SearchHit> pages = new LinkedHashMap<>();
         for (SearchHit hit : chunks) {
@@ -83,4 +89,12 @@ final class ChunkSearch {
         String value = doc.get(field);
         return value == null ? "" : value;
     }
+
+    /**
+     * A chunk found by a search.
+     *
+     * @param doc its Lucene document id in the searched reader
+     * @param hit the chunk and its score
+     */
+    record Candidate(int doc, SearchHit hit) {}
 }

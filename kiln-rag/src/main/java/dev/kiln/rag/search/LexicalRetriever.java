@@ -74,6 +74,11 @@ public final class LexicalRetriever implements Retriever {
      * @return chunks best first, with their BM25 scores
      */
     List<SearchHit> chunks(SearchRequest request, int n) {
+        return candidates(request, n).stream().map(ChunkSearch.Candidate::hit).toList();
+    }
+
+    /** Like {@link #chunks}, keeping each chunk's Lucene document id. */
+    List<ChunkSearch.Candidate> candidates(SearchRequest request, int n) {
         Set<String> terms = terms(request.query());
         if (terms.isEmpty()) {
             return List.of();
@@ -86,7 +91,7 @@ public final class LexicalRetriever implements Retriever {
                 .add(words.build(), BooleanClause.Occur.MUST)
                 .add(ChunkSearch.filter(request), BooleanClause.Occur.FILTER)
                 .build();
-        return ChunkSearch.run(reader, query, n, score -> score);
+        return ChunkSearch.candidates(reader, query, n, score -> score);
     }
 
     private static Query field(String field, Set<String> terms, float boost) {

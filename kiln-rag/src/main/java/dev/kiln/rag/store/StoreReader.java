@@ -3,6 +3,7 @@ package dev.kiln.rag.store;
 import dev.kiln.rag.StoreException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
@@ -57,6 +58,25 @@ public final class StoreReader implements AutoCloseable {
         } catch (RuntimeException e) {
             close(directory);
             throw e;
+        }
+    }
+
+    /**
+     * Reads a store's metadata without opening it for search, to pick the embedding model it needs.
+     *
+     * @param dir the store directory
+     * @return the metadata, or empty when the directory holds no store yet
+     * @throws StoreException when it holds something that is not a Kiln store of this layout, or is damaged
+     */
+    public static Optional<StoreMetadata> metadataOf(Path dir) {
+        if (!StoreDirectory.holdsIndex(dir)) {
+            return Optional.empty();
+        }
+        Directory directory = StoreDirectory.openExisting(dir);
+        try {
+            return Optional.of(StoreDirectory.metadata(dir, directory));
+        } finally {
+            close(directory);
         }
     }
 

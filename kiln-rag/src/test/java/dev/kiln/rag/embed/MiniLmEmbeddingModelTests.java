@@ -45,8 +45,29 @@ class MiniLmEmbeddingModelTests {
     void embedsNothingWithoutLoadingTheModel() {
         try (MiniLmEmbeddingModel fresh = new MiniLmEmbeddingModel(1)) {
             assertThat(fresh.embedAll(List.of())).isEmpty();
-            assertThat(fresh.name()).isEqualTo("all-minilm-l6-v2");
+            assertThat(fresh.name()).isEqualTo("all-minilm-l6-v2-q");
             assertThat(fresh.dimension()).isEqualTo(384);
         }
+    }
+
+    @Test
+    void theQuantizedWeightsEmbedCloseToTheFloatOnes() {
+        try (MiniLmEmbeddingModel full = new MiniLmEmbeddingModel(MiniLmEmbeddingModel.Variant.FULL, 1)) {
+            assertThat(full.name()).isEqualTo("all-minilm-l6-v2");
+            String sentence = "Point-in-time recovery replays archived write-ahead log onto a base backup";
+            float[] quantized = MODEL.embed(sentence);
+            float[] original = full.embed(sentence);
+            assertThat(dot(quantized, original)).isGreaterThan(0.9).isLessThan(0.99999);
+            assertThat(dot(quantized, MODEL.embed("The cafeteria serves lasagne on Fridays")))
+                    .isLessThan(dot(quantized, original) - 0.3);
+        }
+    }
+
+    @Test
+    void findsTheVariantAStoreRecorded() {
+        for (MiniLmEmbeddingModel.Variant v : MiniLmEmbeddingModel.Variant.values()) {
+            assertThat(MiniLmEmbeddingModel.Variant.named(v.modelName())).contains(v);
+        }
+        assertThat(MiniLmEmbeddingModel.Variant.named("bge-small-en-v1.5")).isEmpty();
     }
 }

@@ -84,6 +84,26 @@ class RetrievalTests {
                 .isEqualTo(source("guide/install.html"));
     }
 
+    @Test
+    void scoreFusionAddsEachPagesCosineAndItsShareOfTheBestBm25Score() {
+        String query = "orbit journal flush interval";
+        SearchRequest wide = SearchRequest.of(query, Set.of(), 10);
+        java.util.Map<String, Double> cosine = new java.util.HashMap<>();
+        kb.search(SearchMode.DENSE, wide).forEach(h -> cosine.put(h.source(), h.score()));
+        java.util.Map<String, Double> bm25 = new java.util.HashMap<>();
+        kb.search(SearchMode.BM25, wide).forEach(h -> bm25.put(h.source(), h.score()));
+        double best =
+                bm25.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        List<SearchHit> hybrid = kb.search(SearchMode.HYBRID, wide);
+        assertThat(hybrid).hasSizeGreaterThan(2);
+        for (SearchHit hit : hybrid) {
+            double expected = cosine.getOrDefault(hit.source(), Double.NaN)
+                    + HybridRetriever.DEFAULT_LEXICAL_WEIGHT * bm25.getOrDefault(hit.source(), 0.0) / best;
+            assertThat(hit.score()).as(hit.source()).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-4));
+        }
+        assertThat(hybrid).extracting(SearchHit::score).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
     @ParameterizedTest
     @EnumSource(SearchMode.class)
     void returnsAtMostOneHitPerPage(SearchMode mode) {
