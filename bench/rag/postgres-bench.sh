@@ -5,6 +5,8 @@
 # changed (timed), then runs `kiln rag eval` (all modes, abstention) on bench/rag/postgres-questions.jsonl.
 # --baseline also builds LangChain4j's easy path (300-character recursive chunks, same model, in-memory
 # store) over the same pages in the same run: it embeds ~35,000 segments, minutes of CPU.
+# QRELS=FILE evaluates another question set, e.g. QRELS=bench/rag/postgres-questions-heldout.jsonl: the
+# blind held-out set (78 answerable, 15 unanswerable), meant to be run once, after tuning is done.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -13,6 +15,7 @@ DOCS=/usr/share/doc/postgresql-doc-15/html
 BASELINE=()
 if [[ "${1:-}" == "--baseline" ]]; then BASELINE=(--baseline "$DOCS"); shift; fi
 STORE="${1:-/tmp/kiln-rag-bench/store}"
+QRELS="${QRELS:-$HERE/postgres-questions.jsonl}"
 
 if [[ ! -f "$DOCS/index.html" ]]; then
   echo "installing postgresql-doc-15 (needs root)..." >&2
@@ -29,4 +32,4 @@ echo "== re-ingest, nothing changed"
 /usr/bin/time -f "wall %e s, CPU %U s user + %S s system" "$KILN" rag ingest --quiet --store "$STORE" "$DOCS"
 du -sh "$STORE"
 echo "== evaluation"
-"$KILN" rag eval --store "$STORE" --qrels "$HERE/postgres-questions.jsonl" --variants "${BASELINE[@]}"
+"$KILN" rag eval --store "$STORE" --qrels "$QRELS" --variants "${BASELINE[@]}"

@@ -238,7 +238,8 @@ class RagCommandTests {
                     "How often is the journal flushed by default?");
             assertThat(answered.code()).as(answered.err()).isZero();
             JsonNode answer = JsonMapper.shared().readTree(answered.out());
-            assertThat(List.copyOf(answer.propertyNames())).containsExactly("answer", "abstained", "citations");
+            assertThat(List.copyOf(answer.propertyNames())).containsExactly("answer", "abstained", "citations", "mode");
+            assertThat(answer.get("mode").asString()).isEqualTo("extractive");
             assertThat(answer.get("abstained").asBoolean()).isFalse();
             assertThat(answer.get("citations").get(0).get("source").asString())
                     .isEqualTo(docs.resolve("tuning.html").toString());

@@ -4,7 +4,8 @@
  *
  * <p>The parts are usable on their own: {@code document} parses files, {@code chunk} splits them by
  * structure, {@code embed} turns text into vectors, {@code store} keeps chunks in Lucene, {@code search}
- * retrieves with BM25, vectors or both, and {@code ingest} drives a whole ingest incrementally.
+ * retrieves with BM25, vectors or both, {@code ingest} drives a whole ingest incrementally, and
+ * {@code langchain4j} hands retrieval to LangChain4j applications.
  */
 @NullMarked
 package dev.kiln.rag;
