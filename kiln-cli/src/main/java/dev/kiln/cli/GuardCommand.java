@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -63,11 +64,21 @@ final class GuardCommand implements Runnable {
      * PII and secrets only, the same on input and output; the scan command scores injection itself to print the
      * score of clean texts, and checks an answer's schema itself to print each violation's pointer.
      */
-    static GuardPipeline dataPipeline() {
+    static GuardPipeline dataPipeline(List<String> phoneRegions) {
+        PiiGuardrail pii = pii(phoneRegions);
         return GuardPipeline.builder()
-                .input(PiiGuardrail.all(), new SecretGuardrail())
-                .output(PiiGuardrail.all(), new SecretGuardrail())
+                .input(pii, new SecretGuardrail())
+                .output(pii, new SecretGuardrail())
                 .build();
+    }
+
+    /** Every PII type, national phone numbers of some regions; an unknown region is bad input. */
+    static PiiGuardrail pii(List<String> phoneRegions) {
+        try {
+            return PiiGuardrail.all(phoneRegions);
+        } catch (IllegalArgumentException e) {
+            throw new KilnException("--phone-regions: " + e.getMessage());
+        }
     }
 
     /** {@code kiln guard scan}: checks texts and prints a verdict per text. */
@@ -89,6 +100,14 @@ final class GuardCommand implements Runnable {
                 description = "Each text is a document or tool output to be shown to a model: look, piece by piece, "
                         + "for instructions aimed at the model (indirect injection).")
         private boolean document;
+
+        @Option(
+                names = "--phone-regions",
+                paramLabel = "US,GB,...",
+                split = ",",
+                description = "Regions whose national phone numbers count as PHONE (default US); numbers written "
+                        + "with + are found for every country.")
+        private List<String> phoneRegions = new ArrayList<>(List.of("US"));
 
         @Option(
                 names = "--output",
@@ -175,7 +194,7 @@ final class GuardCommand implements Runnable {
             Function<String, InjectionAssessment> injection = document
                     ? IndirectInjectionGuardrail.shipped()::assess
                     : CascadeInjectionGuardrail.shipped()::assess;
-            return new Checks(injection, dataPipeline(), output, schema, onViolation);
+            return new Checks(injection, dataPipeline(phoneRegions), output, schema, onViolation);
         }
 
         private static JsonNode parse(String line, int lineNumber) {

@@ -134,6 +134,20 @@ class GuardCommandTests {
         }
 
         @Test
+        void phoneRegionsChooseWhichNationalNumbersCount() {
+            String text = "Call 020 7946 0958 or +49 30 901820.";
+
+            Run us = KilnCommandTests.kiln("guard", "scan", "--json", "--text", text);
+            Run gb = KilnCommandTests.kiln("guard", "scan", "--json", "--phone-regions", "US,GB", "--text", text);
+            Run bad = KilnCommandTests.kiln("guard", "scan", "--phone-regions", "US,XX", "--text", text);
+
+            assertThat(us.out()).contains("\"value\":\"+49 30 901820\"").doesNotContain("\"value\":\"020 7946 0958\"");
+            assertThat(gb.out()).contains("\"value\":\"020 7946 0958\"", "\"value\":\"+49 30 901820\"");
+            assertThat(bad.code()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(bad.err()).contains("unknown phone region 'XX'");
+        }
+
+        @Test
         void plainOutputNamesTheVerdictAndEachFinding() {
             Run run = KilnCommandTests.kiln("guard", "scan", "--text", "key AKIAABCDEFGHIJKLMNOP");
 
