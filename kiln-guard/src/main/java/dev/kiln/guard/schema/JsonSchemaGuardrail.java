@@ -34,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * JSON that breaks the schema gives one {@code SCHEMA_<KEYWORD>} finding per violation (such as
  * {@code SCHEMA_TYPE}, {@code SCHEMA_REQUIRED}, {@code SCHEMA_ADDITIONAL_PROPERTIES}), at most
  * {@link Builder#maxFindings(int)} of them. The schema decides its own dialect through {@code $schema}; without
- * one it is read as draft 2020-12.
+ * one it is read as draft 2020-12. Every {@code $ref} must resolve inside the schema (or to a meta-schema) when the
+ * guardrail is built; remote schemas are never fetched.
  *
  * <p>Hostile answers cannot make it hang or throw: parsing is bounded by Jackson's stream limits (nesting
  * depth, number and string lengths), an answer longer than {@link Builder#maxChars(int)} is not parsed, the
@@ -156,6 +157,15 @@ public final class JsonSchemaGuardrail implements Guardrail {
                     tree,
                     context -> context.executionConfig(
                             c -> c.maxEvaluationSteps(maxEvaluationSteps).maxEvaluationDepth(maxEvaluationDepth)));
+        } catch (SchemaException e) {
+            // Every reference is resolved when the guardrail is built; this is a validator fault, reported as a
+            // failure so that a policy never lets an unchecked answer through.
+            return List.of(new Violation(
+                    LIMIT,
+                    "",
+                    "validation failed: " + e.getMessage(),
+                    source.offset(),
+                    source.offset() + source.json().length()));
         } catch (ValidationLimitExceededException e) {
             return List.of(new Violation(
                     LIMIT,

@@ -184,6 +184,17 @@ class JsonSchemaGuardrailTests {
         assertThatThrownBy(() -> JsonSchemaGuardrail.of("{\"type\":\"string\",\"pattern\":\"(?=a)b\"}"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("RE2");
+        assertThatThrownBy(() -> JsonSchemaGuardrail.of("{\"$ref\":\"https://example.com/order.json\"}"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("example.com");
+        assertThatThrownBy(() -> JsonSchemaGuardrail.of("{\"properties\":{\"a\":{\"$ref\":\"#/$defs/none\"}}}"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("cannot be resolved");
+        assertThat(JsonSchemaGuardrail.of(
+                                "{\"$schema\":\"http://json-schema.org/draft-07/schema#\",\"required\":[\"a\"]}")
+                        .check("{}"))
+                .extracting(Violation::type)
+                .containsExactly("SCHEMA_REQUIRED");
         assertThatThrownBy(() -> JsonSchemaGuardrail.of("{not json"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("JSON Schema");
