@@ -9,6 +9,7 @@ import dev.kiln.guard.eval.SpanEvaluation;
 import dev.kiln.guard.injection.CascadeInjectionGuardrail;
 import dev.kiln.guard.injection.IndirectInjectionGuardrail;
 import dev.kiln.guard.injection.InjectionGuardrail;
+import dev.kiln.spec.KilnException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,6 +40,14 @@ final class GuardBenchCommand implements Callable<Integer> {
 
     @Option(names = "--warmups", description = "Untimed rounds (default 3).")
     private int warmups = 3;
+
+    @Option(
+            names = "--band",
+            paramLabel = "LOW,HIGH",
+            split = ";",
+            description = "Also measure the cascade with this band (repeatable): lexical scores in [LOW, HIGH) are "
+                    + "embedded.")
+    private List<String> bands = new ArrayList<>();
 
     @picocli.CommandLine.Spec
     @SuppressWarnings("NullAway.Init")
@@ -80,13 +89,31 @@ final class GuardBenchCommand implements Callable<Integer> {
                 lexical.meanChars(),
                 lexical.samples());
         print(out, "lexical injection", lexical);
-        CascadeInjectionGuardrail cascade = CascadeInjectionGuardrail.shipped();
-        long inBand = inputs.stream()
-                .filter(t ->
-                        cascade.reachesSecondLayer(cascade.lexical().assess(t).score()))
-                .count();
-        LatencyBenchmark.Result r = LatencyBenchmark.run(GuardCommand.pipeline(cascade), inputs, warmups, rounds);
-        print(out, String.format(Locale.ROOT, "cascade (%d of %d inputs embedded)", inBand, inputs.size()), r);
+        CascadeInjectionGuardrail shipped = CascadeInjectionGuardrail.shipped();
+        List<CascadeInjectionGuardrail> cascades = new ArrayList<>(List.of(shipped));
+        for (String band : bands) {
+            cascades.add(shipped.withBand(parseBand(band)));
+        }
+        for (CascadeInjectionGuardrail cascade : cascades) {
+            long inBand = inputs.stream()
+                    .filter(t -> {
+                        var a = cascade.lexical().assess(t);
+                        return cascade.reachesSecondLayer(a.score())
+                                && !a.rules().contains("override");
+                    })
+                    .count();
+            LatencyBenchmark.Result r = LatencyBenchmark.run(GuardCommand.pipeline(cascade), inputs, warmups, rounds);
+            print(
+                    out,
+                    String.format(
+                            Locale.ROOT,
+                            "cascade [%.2f, %.3f) (%d of %d inputs embedded)",
+                            cascade.band().low(),
+                            cascade.band().high(),
+                            inBand,
+                            inputs.size()),
+                    r);
+        }
         if (folder.isPresent()) {
             List<String> all = InjectionCorpus.load(folder.get()).stream()
                     .filter(p ->
@@ -112,6 +139,19 @@ final class GuardBenchCommand implements Callable<Integer> {
                     d.maxMillis());
         }
         return ExitCodes.OK;
+    }
+
+    private static CascadeInjectionGuardrail.Band parseBand(String text) {
+        String[] parts = text.split(",", -1);
+        try {
+            if (parts.length == 2) {
+                return new CascadeInjectionGuardrail.Band(
+                        Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip()));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new KilnException("--band " + text + ": " + e.getMessage());
+        }
+        throw new KilnException("--band must be LOW,HIGH (such as 0.2,0.9), not '" + text + "'");
     }
 
     private static void print(PrintWriter out, String what, LatencyBenchmark.Result r) {

@@ -11,6 +11,8 @@ import dev.kiln.guard.injection.CascadeInjectionGuardrail;
 import dev.kiln.guard.injection.IndirectInjectionGuardrail;
 import dev.kiln.guard.injection.InjectionAssessment;
 import dev.kiln.guard.pii.PiiGuardrail;
+import dev.kiln.guard.schema.JsonSchemaGuardrail;
+import dev.kiln.guard.schema.JsonSchemaGuardrail.Violation;
 import dev.kiln.guard.secret.SecretGuardrail;
 import dev.kiln.spec.KilnException;
 import java.io.BufferedReader;
@@ -18,6 +20,11 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -53,11 +60,25 @@ final class GuardCommand implements Runnable {
                 .build();
     }
 
-    /** PII and secrets only; the scan command scores injection itself to print the score of clean texts. */
-    static GuardPipeline dataPipeline() {
+    /**
+     * PII and secrets only, the same on input and output; the scan command scores injection itself to print the
+     * score of clean texts, and checks an answer's schema itself to print each violation's pointer.
+     */
+    static GuardPipeline dataPipeline(List<String> phoneRegions) {
+        PiiGuardrail pii = pii(phoneRegions);
         return GuardPipeline.builder()
-                .input(PiiGuardrail.all(), new SecretGuardrail())
+                .input(pii, new SecretGuardrail())
+                .output(pii, new SecretGuardrail())
                 .build();
+    }
+
+    /** Every PII type, national phone numbers of some regions; an unknown region is bad input. */
+    static PiiGuardrail pii(List<String> phoneRegions) {
+        try {
+            return PiiGuardrail.all(phoneRegions);
+        } catch (IllegalArgumentException e) {
+            throw new KilnException("--phone-regions: " + e.getMessage());
+        }
     }
 
     /** {@code kiln guard scan}: checks texts and prints a verdict per text. */
@@ -80,6 +101,33 @@ final class GuardCommand implements Runnable {
                         + "for instructions aimed at the model (indirect injection).")
         private boolean document;
 
+        @Option(
+                names = "--phone-regions",
+                paramLabel = "US,GB,...",
+                split = ",",
+                description = "Regions whose national phone numbers count as PHONE (default US); numbers written "
+                        + "with + are found for every country.")
+        private List<String> phoneRegions = new ArrayList<>(List.of("US"));
+
+        @Option(
+                names = "--output",
+                description = "Each text is a model's answer: check it on the output side (PII, secrets and, with "
+                        + "--schema, a JSON Schema).")
+        private boolean output;
+
+        @Option(
+                names = "--schema",
+                paramLabel = "FILE",
+                description = "With --output: the answer must be JSON (whole, or in a ```json block) that follows "
+                        + "this JSON Schema; each violation is printed with its JSON pointer.")
+        private @Nullable Path schemaFile;
+
+        @Option(
+                names = "--schema-action",
+                paramLabel = "ACTION",
+                description = "What a schema violation does to the verdict: block (default) or flag.")
+        private String schemaAction = "block";
+
         @picocli.CommandLine.Spec
         @SuppressWarnings("NullAway.Init")
         private picocli.CommandLine.Model.CommandSpec spec;
@@ -87,12 +135,9 @@ final class GuardCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
-            Function<String, InjectionAssessment> injection = document
-                    ? IndirectInjectionGuardrail.shipped()::assess
-                    : CascadeInjectionGuardrail.shipped()::assess;
-            GuardPipeline pipeline = dataPipeline();
+            Checks checks = checks();
             if (text != null) {
-                print(out, "text", text, pipeline, injection, json);
+                print(out, "text", text, checks, json);
                 return ExitCodes.OK;
             }
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -106,10 +151,50 @@ final class GuardCommand implements Runnable {
                 String id = node.path("id").isMissingNode()
                         ? String.valueOf(lineNumber)
                         : node.path("id").asString();
-                print(out, id, node.path("text").asString(), pipeline, injection, true);
+                print(out, id, node.path("text").asString(), checks, true);
                 out.flush();
             }
             return ExitCodes.OK;
+        }
+
+        /** What one run checks: injection (always scored), PII and secrets, and the answer's schema. */
+        private record Checks(
+                Function<String, InjectionAssessment> injection,
+                GuardPipeline data,
+                boolean output,
+                @Nullable JsonSchemaGuardrail schema,
+                Action schemaAction) {}
+
+        private Checks checks() throws IOException {
+            if (schemaFile != null && !output) {
+                throw new KilnException("--schema checks a model's answer: add --output");
+            }
+            if (output && document) {
+                throw new KilnException("--output and --document exclude each other: an answer is not a document");
+            }
+            Action onViolation = switch (schemaAction) {
+                case "block" -> Action.BLOCK;
+                case "flag" -> Action.FLAG;
+                default -> throw new KilnException("--schema-action must be block or flag, not '" + schemaAction + "'");
+            };
+            JsonSchemaGuardrail schema = null;
+            if (schemaFile != null) {
+                String schemaText;
+                try {
+                    schemaText = Files.readString(schemaFile);
+                } catch (NoSuchFileException e) {
+                    throw new KilnException("--schema: no such file: " + schemaFile);
+                }
+                try {
+                    schema = JsonSchemaGuardrail.of(schemaText);
+                } catch (IllegalArgumentException e) {
+                    throw new KilnException("--schema " + schemaFile + ": " + e.getMessage());
+                }
+            }
+            Function<String, InjectionAssessment> injection = document
+                    ? IndirectInjectionGuardrail.shipped()::assess
+                    : CascadeInjectionGuardrail.shipped()::assess;
+            return new Checks(injection, dataPipeline(phoneRegions), output, schema, onViolation);
         }
 
         private static JsonNode parse(String line, int lineNumber) {
@@ -124,19 +209,20 @@ final class GuardCommand implements Runnable {
             throw new KilnException("stdin line " + lineNumber + ": expected an object with a string \"text\"");
         }
 
-        private static void print(
-                PrintWriter out,
-                String id,
-                String text,
-                GuardPipeline pipeline,
-                Function<String, InjectionAssessment> injection,
-                boolean json) {
-            GuardResult data = pipeline.checkInput(text);
-            InjectionAssessment assessment = injection.apply(text);
+        private static void print(PrintWriter out, String id, String text, Checks checks, boolean json) {
+            GuardResult data = checks.output()
+                    ? checks.data().checkOutput(text)
+                    : checks.data().checkInput(text);
+            InjectionAssessment assessment = checks.injection().apply(text);
+            JsonSchemaGuardrail schema = checks.schema();
+            List<Violation> violations = schema == null ? List.of() : schema.check(text);
             Action verdict = assessment.detected() ? data.verdict().max(Action.BLOCK) : data.verdict();
+            if (!violations.isEmpty()) {
+                verdict = verdict.max(checks.schemaAction());
+            }
             GuardResult result = new GuardResult(data.direction(), verdict, data.decisions(), text, data.redacted());
             if (json) {
-                out.println(toJson(id, result, assessment));
+                out.println(toJson(id, result, assessment, schema == null ? null : violations));
                 return;
             }
             out.printf(
@@ -155,12 +241,23 @@ final class GuardCommand implements Runnable {
                             d.finding().end());
                 }
             }
+            for (Violation v : violations) {
+                out.printf(
+                        "  %s %s %s [%d, %d): %s%n",
+                        checks.schemaAction().label(),
+                        v.type(),
+                        v.pointer().isEmpty() ? "(root)" : v.pointer(),
+                        v.start(),
+                        v.end(),
+                        v.message());
+            }
             if (result.verdict() == Action.REDACT) {
                 out.println("  redacted: " + result.redacted());
             }
         }
 
-        static String toJson(String id, GuardResult result, InjectionAssessment assessment) {
+        static String toJson(
+                String id, GuardResult result, InjectionAssessment assessment, @Nullable List<Violation> schema) {
             ObjectNode root = JSON.createObjectNode();
             root.put("id", id);
             root.put("verdict", result.verdict().label());
@@ -183,6 +280,18 @@ final class GuardCommand implements Runnable {
                         .put("end", f.end());
             }
             root.put("redacted", result.redacted());
+            if (schema != null) {
+                ArrayNode violations = root.putArray("schema");
+                for (Violation v : schema) {
+                    violations
+                            .addObject()
+                            .put("type", v.type())
+                            .put("pointer", v.pointer())
+                            .put("start", v.start())
+                            .put("end", v.end())
+                            .put("message", v.message());
+                }
+            }
             return JSON.writeValueAsString(root);
         }
     }

@@ -61,6 +61,24 @@ final class GuardEvalCommand implements Callable<Integer> {
             description = "The public guard data folder (default: $KILN_GUARD_DATA or ../shared/data/guard).")
     private @Nullable Path data;
 
+    @Option(
+            names = "--phone-regions",
+            paramLabel = "US,GB,...",
+            split = ",",
+            description = "Regions whose national phone numbers count, for FILE and presidio's set (default US; "
+                    + "Kiln's own set is always scored with its labelled regions).")
+    private List<String> phoneRegions = new ArrayList<>(List.of("US"));
+
+    @Option(
+            names = "--bands",
+            description = "Only the cascade's trade-off over a grid of bands, on --split (needs the public data).")
+    private boolean bands;
+
+    @Option(
+            names = "--split",
+            description = "With --bands: VALIDATION (default; where a band is chosen) or TEST (where it is reported).")
+    private LabelledPrompt.Split split = LabelledPrompt.Split.VALIDATION;
+
     @picocli.CommandLine.Spec
     @SuppressWarnings("NullAway.Init")
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -68,13 +86,42 @@ final class GuardEvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (bands) {
+            Path folder = GuardData.locate(data)
+                    .orElseThrow(() -> new KilnException("--bands needs the public guard data (--data DIR)"));
+            List<LabelledPrompt> chosen = InjectionCorpus.load(folder).stream()
+                    .filter(p -> p.split() == split)
+                    .toList();
+            List<Band> grid = new ArrayList<>(List.of(new Band(1, 1)));
+            for (double low : new double[] {0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5}) {
+                for (double high : new double[] {0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 0.995}) {
+                    if (low < high) {
+                        grid.add(new Band(low, high));
+                    }
+                }
+            }
+            out.printf(
+                    Locale.ROOT,
+                    "Cascade trade-off by band, %s split (%d texts, %d of at most %d chars):%n",
+                    split.name().toLowerCase(Locale.ROOT),
+                    chosen.size(),
+                    chosen.stream()
+                            .filter(p -> p.text().length() <= CascadeTradeOff.SHORT)
+                            .count(),
+                    CascadeTradeOff.SHORT);
+            printBands(out, CascadeTradeOff.measure(chosen, CascadeInjectionGuardrail.shipped(), grid));
+            return ExitCodes.OK;
+        }
         if (file != null) {
             evaluateFile(file, out);
             return ExitCodes.OK;
         }
-        SpanEvaluation spans = new SpanEvaluation(List.of(PiiGuardrail.all(), new SecretGuardrail()));
-        out.println("PII and secrets, Kiln's labelled set (" + SpanEvaluation.STANDARD + "), exact spans:");
-        printSpans(out, spans.evaluate(SpanEvaluation.standardSet()));
+        SpanEvaluation standard = new SpanEvaluation(
+                List.of(PiiGuardrail.all(SpanEvaluation.STANDARD_PHONE_REGIONS), new SecretGuardrail()));
+        out.println("PII and secrets, Kiln's labelled set (" + SpanEvaluation.STANDARD + "; phone regions "
+                + String.join(",", SpanEvaluation.STANDARD_PHONE_REGIONS) + "), exact spans:");
+        printSpans(out, standard.evaluate(SpanEvaluation.standardSet()));
+        SpanEvaluation spans = new SpanEvaluation(List.of(GuardCommand.pii(phoneRegions), new SecretGuardrail()));
         Optional<Path> folder = GuardData.locate(data);
         if (folder.isEmpty()) {
             out.println();
@@ -83,7 +130,8 @@ final class GuardEvalCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         out.println();
-        out.println("PII, presidio-research synth_dataset_v2 (types Kiln detects; phone region US), exact spans:");
+        out.println("PII, presidio-research synth_dataset_v2 (types Kiln detects; phone regions "
+                + String.join(",", phoneRegions) + "), exact spans:");
         printSpans(
                 out, spans.evaluate(PresidioPiiSet.read(folder.get().resolve("pii-presidio/synth_dataset_v2.json"))));
         List<LabelledPrompt> test = InjectionCorpus.load(folder.get()).stream()
@@ -107,6 +155,7 @@ final class GuardEvalCommand implements Callable<Integer> {
         Band shipped = cascade.band();
         List<Band> bands = new ArrayList<>(List.of(
                 new Band(1, 1),
+                new Band(0.4, 0.7),
                 new Band(0.2, 0.9),
                 new Band(0.05, 0.98),
                 new Band(0.02, 0.995),
@@ -129,12 +178,17 @@ final class GuardEvalCommand implements Callable<Integer> {
                 .ifPresent(r -> printDetection(out, r.evaluation()));
         out.println();
         out.println("Cascade trade-off by band (second layer decides lexical scores in [low, high)):");
-        out.println("band           | embedded | jailbreak detected | benign FPR | trigger-word benign pass");
+        printBands(out, rows);
+    }
+
+    private static void printBands(PrintWriter out, List<CascadeTradeOff.Row> rows) {
+        out.println(
+                "band           | embedded | embedded <= 1 KB | jailbreak detected | benign FPR | trigger-word benign pass");
         for (CascadeTradeOff.Row r : rows) {
             Map<String, Score> c = r.evaluation().byCategory();
             out.printf(
                     Locale.ROOT,
-                    "%-14s | %8s | %18s | %10s | %s%n",
+                    "%-14s | %8s | %16s | %18s | %10s | %s%n",
                     r.band().low() >= 1
                             ? "lexical only"
                             : String.format(
@@ -143,6 +197,7 @@ final class GuardEvalCommand implements Callable<Integer> {
                                     r.band().low(),
                                     r.band().high()),
                     pct(r.embedded()),
+                    pct(r.embeddedShort()),
                     pct(c.getOrDefault("jailbreak", Score.ZERO).recall()),
                     pct(c.getOrDefault("benign", Score.ZERO).falsePositiveRate()),
                     pct(1 - c.getOrDefault("benign-trigger", Score.ZERO).falsePositiveRate()));
@@ -217,7 +272,9 @@ final class GuardEvalCommand implements Callable<Integer> {
         }
         if (!texts.isEmpty()) {
             out.printf(Locale.ROOT, "PII and secrets, %d marked texts from %s:%n", texts.size(), path);
-            printSpans(out, new SpanEvaluation(List.of(PiiGuardrail.all(), new SecretGuardrail())).evaluate(texts));
+            printSpans(
+                    out,
+                    new SpanEvaluation(List.of(GuardCommand.pii(phoneRegions), new SecretGuardrail())).evaluate(texts));
         }
     }
 

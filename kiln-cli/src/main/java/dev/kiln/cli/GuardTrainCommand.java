@@ -98,7 +98,7 @@ final class GuardTrainCommand implements Callable<Integer> {
         SentenceEncoder encoder = new MiniLmSentenceEncoder();
         if (models.contains("cascade")) {
             CascadeTraining.Result result = CascadeTraining.train(
-                    corpus, new InjectionGuardrail(lexical), encoder, CascadeInjectionGuardrail.DEFAULT_BAND);
+                    corpus, new InjectionGuardrail(lexical), encoder, CascadeInjectionGuardrail.TRAINING_BAND);
             Path file = write(result.model(), CascadeInjectionGuardrail.RESOURCE);
             log.printf(
                     Locale.ROOT,

@@ -70,6 +70,84 @@ class GuardCommandTests {
         }
 
         @Test
+        void anAnswerIsCheckedAgainstAJsonSchemaWithPointersAndOffsets(@TempDir Path dir) throws IOException {
+            Path schema = dir.resolve("order.schema.json");
+            Files.writeString(schema, """
+                    {"type":"object","required":["id","qty"],
+                     "properties":{"id":{"type":"string"},"qty":{"type":"integer","minimum":1}}}""");
+            String answer = "```json\n{\"id\":\"A-1\",\"qty\":0}\n```";
+
+            Run bad = KilnCommandTests.kiln(
+                    "guard", "scan", "--json", "--output", "--schema", schema.toString(), "--text", answer);
+            Run good = KilnCommandTests.kiln(
+                    "guard",
+                    "scan",
+                    "--json",
+                    "--output",
+                    "--schema",
+                    schema.toString(),
+                    "--text",
+                    "{\"id\":\"A\",\"qty\":2}");
+            Run flagged = KilnCommandTests.kiln(
+                    "guard",
+                    "scan",
+                    "--output",
+                    "--schema",
+                    schema.toString(),
+                    "--schema-action",
+                    "flag",
+                    "--text",
+                    "Sorry, I cannot do that.");
+
+            assertThat(bad.code()).isEqualTo(ExitCodes.OK);
+            assertThat(bad.out())
+                    .startsWith("{\"id\":\"text\",\"verdict\":\"block\",\"injection\":")
+                    .contains("\"schema\":[{\"type\":\"SCHEMA_MINIMUM\",\"pointer\":\"/qty\",\"start\":26,\"end\":27,");
+            assertThat(answer.substring(26, 27)).isEqualTo("0");
+            assertThat(good.out()).contains("\"verdict\":\"allow\"", "\"schema\":[]");
+            assertThat(flagged.out())
+                    .startsWith("text: flag (injection score ")
+                    .contains("flag NOT_JSON (root) [0, 24): not JSON");
+        }
+
+        @Test
+        void aSchemaNeedsOutputAndAUsableFile(@TempDir Path dir) throws IOException {
+            Path schema = dir.resolve("s.json");
+            Files.writeString(schema, "{\"type\":\"string\",\"pattern\":\"(?<=a)b\"}");
+
+            Run withoutOutput = KilnCommandTests.kiln("guard", "scan", "--schema", schema.toString(), "--text", "x");
+            Run badPattern =
+                    KilnCommandTests.kiln("guard", "scan", "--output", "--schema", schema.toString(), "--text", "x");
+            Run missing = KilnCommandTests.kiln(
+                    "guard",
+                    "scan",
+                    "--output",
+                    "--schema",
+                    dir.resolve("nope.json").toString(),
+                    "--text",
+                    "x");
+
+            assertThat(withoutOutput.code()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(withoutOutput.err()).contains("add --output");
+            assertThat(badPattern.err()).contains("RE2");
+            assertThat(missing.err()).contains("no such file");
+        }
+
+        @Test
+        void phoneRegionsChooseWhichNationalNumbersCount() {
+            String text = "Call 020 7946 0958 or +49 30 901820.";
+
+            Run us = KilnCommandTests.kiln("guard", "scan", "--json", "--text", text);
+            Run gb = KilnCommandTests.kiln("guard", "scan", "--json", "--phone-regions", "US,GB", "--text", text);
+            Run bad = KilnCommandTests.kiln("guard", "scan", "--phone-regions", "US,XX", "--text", text);
+
+            assertThat(us.out()).contains("\"value\":\"+49 30 901820\"").doesNotContain("\"value\":\"020 7946 0958\"");
+            assertThat(gb.out()).contains("\"value\":\"020 7946 0958\"", "\"value\":\"+49 30 901820\"");
+            assertThat(bad.code()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(bad.err()).contains("unknown phone region 'XX'");
+        }
+
+        @Test
         void plainOutputNamesTheVerdictAndEachFinding() {
             Run run = KilnCommandTests.kiln("guard", "scan", "--text", "key AKIAABCDEFGHIJKLMNOP");
 

@@ -7,5 +7,10 @@ public enum Category {
     /** Personal data: an e-mail address, phone number, card number, IBAN, SSN or IP address. */
     PII,
     /** A credential: an access key, token, private key or a password-like value. */
-    SECRET
+    SECRET,
+    /**
+     * Output that does not have the shape the caller asked for: not JSON, or JSON that breaks the JSON Schema
+     * it must follow (see {@link dev.kiln.guard.schema.JsonSchemaGuardrail}).
+     */
+    SCHEMA
 }

@@ -9,8 +9,9 @@ import java.util.List;
  * Runs guardrails on the input and the output of a model and applies a policy to what they find.
  *
  * <p>Each direction has its own guardrails and {@link Policy}: typically injection detection and PII on
- * input, secrets and PII on output. The verdict is the most severe action of all findings; spans whose
- * action is {@link Action#REDACT} or {@link Action#BLOCK} are replaced by the {@link Redactor}. Immutable
+ * input, secrets, PII and a JSON Schema on output. The verdict is the most severe action of all findings;
+ * personal data and secrets whose action is {@link Action#REDACT} or {@link Action#BLOCK} are replaced by the
+ * {@link Redactor} (an injection or a schema violation has nothing to mask). Immutable
  * and thread-safe when its guardrails and redactor are.
  */
 public final class GuardPipeline {
@@ -60,7 +61,7 @@ public final class GuardPipeline {
         List<Finding> toReplace = decisions.stream()
                 .filter(d -> d.action().compareTo(Action.REDACT) >= 0)
                 .map(Decision::finding)
-                .filter(f -> f.category() != Category.INJECTION)
+                .filter(f -> f.category() == Category.PII || f.category() == Category.SECRET)
                 .toList();
         String redacted = toReplace.isEmpty() ? text : redactor.redact(text, toReplace);
         return new GuardResult(direction, verdict, decisions, text, redacted);

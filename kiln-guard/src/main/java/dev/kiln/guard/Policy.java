@@ -21,7 +21,7 @@ public final class Policy {
     }
 
     /**
-     * Kiln's defaults: block injections, redact personal data and secrets.
+     * Kiln's defaults: block injections and output that breaks its schema, redact personal data and secrets.
      *
      * @return the default policy
      */
@@ -30,6 +30,7 @@ public final class Policy {
                 .on(Category.INJECTION, Action.BLOCK)
                 .on(Category.PII, Action.REDACT)
                 .on(Category.SECRET, Action.REDACT)
+                .on(Category.SCHEMA, Action.BLOCK)
                 .build();
     }
 

@@ -8,6 +8,7 @@ import dev.kiln.guard.injection.IndirectInjectionGuardrail;
 import dev.kiln.guard.injection.InjectionGuardrail;
 import dev.kiln.guard.injection.LinearModel;
 import dev.kiln.guard.pii.PiiGuardrail;
+import dev.kiln.guard.schema.JsonSchemaGuardrail;
 import dev.kiln.guard.secret.SecretGuardrail;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -25,6 +26,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RobustnessTests {
     private static final List<Guardrail> GUARDRAILS = List.of(
             PiiGuardrail.all(),
+            PiiGuardrail.all(List.of("US", "GB", "DE", "FR", "IN", "JP", "AU", "BR")),
+            JsonSchemaGuardrail.of("""
+                    {"type":"object","properties":{"a":{"type":"array","items":{"type":"string","pattern":"^(a+)+$"}}},
+                     "patternProperties":{"^(x|x)*y$":{"type":"integer"}},"additionalProperties":{"format":"email"}}"""),
             new SecretGuardrail(),
             InjectionGuardrail.shipped(),
             CanaryGuardrail.random(new Random(1)),
@@ -57,7 +62,23 @@ class RobustnessTests {
                 "\uD800".repeat(4_000) + "\uDC00x\uD800",
                 "Ａ".repeat(12_000),
                 "e\u0301".repeat(8_000),
-                "[[".repeat(4_000));
+                "[[".repeat(4_000),
+                // The phone look-alike rules: context words, dates, dotted versions, long runs of separators.
+                "order #".repeat(2_000) + "4155552671",
+                "12.05.2024 ".repeat(1_000),
+                "1.".repeat(6_000) + "1",
+                "(0".repeat(4_000),
+                "+".repeat(8_000) + "1",
+                "call ".repeat(2_000) + "0301234567 ".repeat(200),
+                // The schema check: deep, long, unterminated and fenced JSON, keys and strings made for the patterns.
+                "[".repeat(12_000),
+                "{\"a\":[" + "\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\",".repeat(250) + "\"a\"]}",
+                "{" + "\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\":1,".repeat(200) + "\"z\":\"@\"}",
+                "```json\n".repeat(4_000),
+                "```\n" + "{\"a\":".repeat(3_000) + "```",
+                "\"" + "\\u00".repeat(2_000) + "\"",
+                "1" + "0".repeat(8_000),
+                "{\"a\":[" + "1,".repeat(5_000) + "1]}");
     }
 
     @ParameterizedTest

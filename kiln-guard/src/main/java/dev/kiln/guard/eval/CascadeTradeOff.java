@@ -22,8 +22,13 @@ public final class CascadeTradeOff {
      * @param band the band
      * @param evaluation detection and false positives per category and source
      * @param embedded the share of texts the second layer decided
+     * @param embeddedShort the share of texts of at most {@link #SHORT} characters the second layer decided: what
+     *     sets the latency percentiles of {@code kiln guard bench}
      */
-    public record Row(Band band, DetectionEvaluation evaluation, double embedded) {}
+    public record Row(Band band, DetectionEvaluation evaluation, double embedded, double embeddedShort) {}
+
+    /** The longest input the latency target speaks of (1 KB). */
+    public static final int SHORT = 1024;
 
     /**
      * Measures the bands.
@@ -48,7 +53,7 @@ public final class CascadeTradeOff {
         double threshold = cascade.dense().threshold();
         List<Row> rows = new ArrayList<>();
         for (Band band : bands) {
-            int[] embedded = {0};
+            int[] embedded = {0, 0};
             DetectionEvaluation e = DetectionEvaluation.of(prompts, text -> {
                 InjectionAssessment a = lexical.get(text);
                 Double d = second.get(text);
@@ -56,9 +61,18 @@ public final class CascadeTradeOff {
                     return a != null && a.detected();
                 }
                 embedded[0]++;
+                if (text.length() <= SHORT) {
+                    embedded[1]++;
+                }
                 return d >= threshold;
             });
-            rows.add(new Row(band, e, prompts.isEmpty() ? 0 : (double) embedded[0] / prompts.size()));
+            long shorts =
+                    prompts.stream().filter(p -> p.text().length() <= SHORT).count();
+            rows.add(new Row(
+                    band,
+                    e,
+                    prompts.isEmpty() ? 0 : (double) embedded[0] / prompts.size(),
+                    shorts == 0 ? 0 : (double) embedded[1] / shorts));
         }
         return rows;
     }

@@ -24,6 +24,9 @@ public final class SpanEvaluation {
     /** The classpath location of Kiln's labelled PII and secrets set. */
     public static final String STANDARD = "dev/kiln/guard/eval/pii-secrets.jsonl";
 
+    /** The regions whose national phone numbers {@link #STANDARD} labels; score it with these. */
+    public static final List<String> STANDARD_PHONE_REGIONS = List.of("US", "GB", "DE", "FR", "IN", "JP", "AU", "BR");
+
     private final List<Guardrail> guardrails;
 
     /**

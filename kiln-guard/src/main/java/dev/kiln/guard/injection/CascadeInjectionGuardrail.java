@@ -20,8 +20,19 @@ public final class CascadeInjectionGuardrail implements Guardrail {
     /** The classpath location of the shipped second-layer model. */
     public static final String RESOURCE = "dev/kiln/guard/injection/embedding-model.bin.gz";
 
-    /** The band Kiln ships: chosen from the trade-off measured by {@code kiln guard eval}. */
-    public static final Band DEFAULT_BAND = new Band(0.02, 0.995);
+    /**
+     * The band Kiln ships, chosen on the validation split ({@code kiln guard eval --bands}) by a rule fixed
+     * beforehand: at most 0.5% of the texts of up to 1 KB embedded (so the encoder stays out of the 99th latency
+     * percentile), jailbreak detection at least 90%, benign false positives at most 1%, trigger-word benign pass
+     * at least 95%; then the highest detection, then the fewest texts embedded.
+     */
+    public static final Band DEFAULT_BAND = new Band(0.40, 0.70);
+
+    /**
+     * The band the shipped second layer was trained and given its threshold under ({@code kiln guard train}
+     * reproduces it with this band); wider than {@link #DEFAULT_BAND}, which only decides fewer texts with it.
+     */
+    public static final Band TRAINING_BAND = new Band(0.02, 0.995);
 
     /**
      * The lexical scores for which the second layer decides.

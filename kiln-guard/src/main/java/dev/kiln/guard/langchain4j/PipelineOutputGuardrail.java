@@ -8,7 +8,8 @@ import dev.langchain4j.guardrail.OutputGuardrailResult;
 
 /**
  * A LangChain4j {@link OutputGuardrail} that runs the output side of a {@link GuardPipeline} on the model's
- * answer: a blocked answer (a leaked canary, a secret the policy blocks) fails fatally, a redacted one is
+ * answer: a blocked answer (a leaked canary, a secret the policy blocks, JSON that breaks its schema) fails
+ * fatally, a redacted one is
  * replaced by its redacted text, anything else passes unchanged. An answer without text (only tool calls)
  * passes. Use {@link PipelineInputGuardrail} for the user's message.
  */

@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * typed by its {@link PiiType} name. When two types claim overlapping text (a card number that also
  * parses as a phone number) the checksum-validated type wins.
  *
- * <p>Use {@link #all()} for every type with US as the region of national phone numbers.
+ * <p>Use {@link #all()} for every type with US as the region of national phone numbers, {@link #all(List)} to
+ * read national numbers of other regions too.
  */
 public final class PiiGuardrail implements Guardrail {
     /** Types in order of precedence when spans overlap: checksummed first. */
@@ -24,11 +25,11 @@ public final class PiiGuardrail implements Guardrail {
 
     private final List<Detector> detectors;
 
-    private PiiGuardrail(Set<PiiType> types, String phoneRegion) {
+    private PiiGuardrail(Set<PiiType> types, List<String> phoneRegions) {
         List<Detector> chosen = new ArrayList<>();
         for (PiiType type : PRECEDENCE) {
             if (types.contains(type)) {
-                chosen.add(detector(type, phoneRegion));
+                chosen.add(detector(type, phoneRegions));
             }
         }
         this.detectors = List.copyOf(chosen);
@@ -40,7 +41,20 @@ public final class PiiGuardrail implements Guardrail {
      * @return the guardrail
      */
     public static PiiGuardrail all() {
-        return new PiiGuardrail(EnumSet.allOf(PiiType.class), "US");
+        return new PiiGuardrail(EnumSet.allOf(PiiType.class), List.of("US"));
+    }
+
+    /**
+     * A guardrail for every {@link PiiType}, reading national phone numbers as numbers of some regions.
+     * International numbers (with {@code +}) of every country are found whatever the regions.
+     *
+     * @param phoneRegions ISO 3166 region codes (such as {@code US}, {@code GB}, {@code DE}), any case, tried in
+     *     order; a national number counts if it is valid in any of them
+     * @return the guardrail
+     * @throws IllegalArgumentException if a code is not a region libphonenumber knows, or none is given
+     */
+    public static PiiGuardrail all(List<String> phoneRegions) {
+        return new PiiGuardrail(EnumSet.allOf(PiiType.class), PhoneDetector.checkRegions(phoneRegions));
     }
 
     /**
@@ -51,10 +65,19 @@ public final class PiiGuardrail implements Guardrail {
      * @return the guardrail
      */
     public static PiiGuardrail of(Set<PiiType> types, String phoneRegion) {
-        if (phoneRegion.length() != 2) {
-            throw new IllegalArgumentException("phoneRegion must be a two-letter ISO 3166 code: " + phoneRegion);
-        }
-        return new PiiGuardrail(EnumSet.copyOf(types), phoneRegion);
+        return of(types, List.of(phoneRegion));
+    }
+
+    /**
+     * A guardrail for some types, with national phone numbers of several regions.
+     *
+     * @param types the types to find
+     * @param phoneRegions ISO 3166 region codes, tried in order
+     * @return the guardrail
+     * @throws IllegalArgumentException if a code is not a region libphonenumber knows, or none is given
+     */
+    public static PiiGuardrail of(Set<PiiType> types, List<String> phoneRegions) {
+        return new PiiGuardrail(EnumSet.copyOf(types), PhoneDetector.checkRegions(phoneRegions));
     }
 
     @Override
@@ -80,10 +103,10 @@ public final class PiiGuardrail implements Guardrail {
         return List.copyOf(byStart.values());
     }
 
-    private static Detector detector(PiiType type, String phoneRegion) {
+    private static Detector detector(PiiType type, List<String> phoneRegions) {
         return switch (type) {
             case EMAIL -> new EmailDetector();
-            case PHONE -> new PhoneDetector(phoneRegion);
+            case PHONE -> new PhoneDetector(phoneRegions);
             case CREDIT_CARD -> new CreditCardDetector();
             case IBAN -> new IbanDetector();
             case US_SSN -> new SsnDetector();

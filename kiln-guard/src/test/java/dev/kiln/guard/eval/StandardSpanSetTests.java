@@ -9,7 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StandardSpanSetTests {
-    private final SpanEvaluation evaluation = new SpanEvaluation(List.of(PiiGuardrail.all(), new SecretGuardrail()));
+    private final SpanEvaluation evaluation =
+            new SpanEvaluation(List.of(PiiGuardrail.all(SpanEvaluation.STANDARD_PHONE_REGIONS), new SecretGuardrail()));
 
     @Test
     void everyTypeReachesF1OfAtLeast095() {
