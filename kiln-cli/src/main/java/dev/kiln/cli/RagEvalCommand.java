@@ -44,9 +44,13 @@ final class RagEvalCommand implements Callable<Integer> {
     @SuppressWarnings("NullAway.Init")
     private Path store;
 
-    @Option(names = "--qrels", required = true, paramLabel = "FILE", description = "The question set.")
-    @SuppressWarnings("NullAway.Init")
-    private Path qrels;
+    @Option(
+            names = "--qrels",
+            required = true,
+            paramLabel = "FILE",
+            description = "The question set; repeat it to measure several sets in one run (the baseline is"
+                    + " then built once).")
+    private List<Path> qrels = new ArrayList<>();
 
     @Option(names = "--principal", split = ",", paramLabel = "P", description = "Search as this principal.")
     private List<String> principals = new ArrayList<>();
@@ -76,30 +80,50 @@ final class RagEvalCommand implements Callable<Integer> {
     }
 
     private Integer evaluate() {
-        List<Question> questions = Questions.read(qrels);
+        List<List<Question>> sets = qrels.stream().map(Questions::read).toList();
         Set<String> who = new LinkedHashSet<>(principals);
-        Map<String, EvaluationReport> reports = new LinkedHashMap<>();
-        Map<String, Evidence> evidence = new LinkedHashMap<>();
+        List<Map<String, EvaluationReport>> reports = new ArrayList<>();
+        List<Map<String, Evidence>> evidence = new ArrayList<>();
         try (MiniLmEmbeddingModel model = RagCommand.modelFor(store, null);
                 StoreReader reader = StoreReader.open(store)) {
             RetrievalEvaluation evaluation = new RetrievalEvaluation(who);
-            for (SearchMode mode : SearchMode.values()) {
-                reports.put(mode.id(), evaluation.evaluate(Retrievers.of(mode, reader, () -> model), questions));
-            }
-            if (variants) {
-                measureVariants(reader, model, questions, evaluation, reports);
-            }
-            if (baseline != null) {
-                reports.put("lc4j", evaluation.evaluate(buildBaseline(baseline), questions));
-            }
+            LangChain4jBaseline lc4j = baseline == null ? null : buildBaseline(baseline);
             ExtractiveAnswerer answerer = new ExtractiveAnswerer(reader, model, AbstentionPolicy.DEFAULT);
-            questions.forEach(q -> evidence.put(q.id(), answerer.evidence(q.query(), who)));
+            for (List<Question> questions : sets) {
+                Map<String, EvaluationReport> byMode = new LinkedHashMap<>();
+                for (SearchMode mode : SearchMode.values()) {
+                    byMode.put(mode.id(), evaluation.evaluate(Retrievers.of(mode, reader, () -> model), questions));
+                }
+                if (variants) {
+                    measureVariants(reader, model, questions, evaluation, byMode);
+                }
+                if (lc4j != null) {
+                    byMode.put("lc4j", evaluation.evaluate(lc4j, questions));
+                }
+                Map<String, Evidence> found = new LinkedHashMap<>();
+                questions.forEach(q -> found.put(q.id(), answerer.evidence(q.query(), who)));
+                reports.add(byMode);
+                evidence.add(found);
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(RagJson.write(toJson(questions, reports, evidence)));
+        if (json && sets.size() == 1) {
+            out.println(RagJson.write(toJson(sets.getFirst(), reports.getFirst(), evidence.getFirst())));
+        } else if (json) {
+            ObjectNode root = RagJson.object();
+            ArrayNode all = root.putArray("sets");
+            for (int i = 0; i < sets.size(); i++) {
+                ObjectNode set = toJson(sets.get(i), reports.get(i), evidence.get(i));
+                all.addObject().put("qrels", qrels.get(i).toString()).setAll(set);
+            }
+            out.println(RagJson.write(root));
         } else {
-            print(out, questions, reports, evidence);
+            for (int i = 0; i < sets.size(); i++) {
+                if (sets.size() > 1) {
+                    out.printf(Locale.ROOT, "%s== %s%n", i == 0 ? "" : "\n", qrels.get(i));
+                }
+                print(out, sets.get(i), reports.get(i), evidence.get(i));
+            }
         }
         return ExitCodes.OK;
     }

@@ -267,5 +267,46 @@ class RagCommandTests {
                     .contains("bm25   |         1 | 1.000 | 1.000 | 1.000 | 1.000 |  1.000 |   1.000 |")
                     .contains("abstained on 1 of 1 unanswerable (100.0%)");
         }
+
+        @Test
+        void evalMeasuresSeveralQuestionSetsInOneRun() throws IOException {
+            Path first = tmp.resolve("first.jsonl");
+            Files.writeString(
+                    first, "{\"id\": \"a\", \"q\": \"restore from a snapshot\", \"relevant\": [\"backup.md\"]}\n");
+            Path second = tmp.resolve("second.jsonl");
+            Files.writeString(second, """
+                    {"id": "b", "q": "journal flush interval", "relevant": ["tuning.html"]}
+                    {"id": "c", "q": "salary bands", "relevant": ["salaries.md"]}
+                    """);
+            Run run = kiln(
+                    "rag",
+                    "eval",
+                    "--store",
+                    store.toString(),
+                    "--qrels",
+                    first.toString(),
+                    "--qrels",
+                    second.toString());
+            assertThat(run.code()).as(run.err()).isZero();
+            assertThat(run.out()).startsWith("== " + first + "\n").contains("\n== " + second + "\n");
+            String secondTable = run.out().substring(run.out().indexOf("== " + second));
+            // salaries.md is readable by hr only, so the anonymous run finds one of the two.
+            assertThat(secondTable).contains("bm25   |         2 | 0.500 |");
+            Run json = kiln(
+                    "rag",
+                    "eval",
+                    "--store",
+                    store.toString(),
+                    "--json",
+                    "--qrels",
+                    first.toString(),
+                    "--qrels",
+                    second.toString());
+            JsonNode sets = JsonMapper.shared().readTree(json.out()).get("sets");
+            assertThat(sets).hasSize(2);
+            assertThat(sets.get(1).get("qrels").asString()).isEqualTo(second.toString());
+            assertThat(sets.get(1).get("modes").get("bm25").get("questions").asInt())
+                    .isEqualTo(2);
+        }
     }
 }

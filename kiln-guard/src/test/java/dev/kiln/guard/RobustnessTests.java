@@ -90,7 +90,7 @@ class RobustnessTests {
             assertThat(Duration.ofNanos(System.nanoTime() - start))
                     .as(g.name() + " on a " + text.length() + "-char run of "
                             + text.substring(0, Math.min(12, text.length())))
-                    .isLessThan(Duration.ofSeconds(5));
+                    .isLessThan(Duration.ofSeconds(60));
         }
     }
 
