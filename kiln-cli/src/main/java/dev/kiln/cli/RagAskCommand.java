@@ -1,5 +1,6 @@
 package dev.kiln.cli;
 
+import dev.kiln.llm.LlmSettings;
 import dev.kiln.rag.answer.AbstentionPolicy;
 import dev.kiln.rag.answer.Answer;
 import dev.kiln.rag.answer.Citation;
@@ -7,7 +8,6 @@ import dev.kiln.rag.answer.ExtractiveAnswerer;
 import dev.kiln.rag.embed.MiniLmEmbeddingModel;
 import dev.kiln.rag.llm.LlmAnswer;
 import dev.kiln.rag.llm.LlmAnswerer;
-import dev.kiln.rag.llm.LlmSettings;
 import dev.kiln.rag.store.StoreReader;
 import dev.kiln.spec.KilnException;
 import java.io.PrintWriter;

@@ -2,15 +2,10 @@ package dev.kiln.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import dev.kiln.llm.ScriptedChatServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -24,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code kiln rag ask} with {@code KILN_LLM_*} set, against an OpenAI-compatible server on loopback that stands in
@@ -40,9 +34,7 @@ class RagAskLlmCommandTests {
     private static Path docs;
     private static Path store;
 
-    private HttpServer server;
-    private volatile Function<String, String> model = prompt -> "NOT IN DOCUMENTS";
-    private volatile int status = 200;
+    private ScriptedChatServer server;
 
     record Run(int code, String out, String err) {}
 
@@ -70,9 +62,7 @@ class RagAskLlmCommandTests {
 
     @BeforeEach
     void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/v1/chat/completions", this::handle);
-        server.start();
+        server = new ScriptedChatServer().always(ScriptedChatServer.answering(prompt -> "NOT IN DOCUMENTS"));
         RagAskCommand.environment = () -> Map.of(
                 "KILN_LLM_BASE_URL", baseUrl(), "KILN_LLM_MODEL", "fake-model", "KILN_LLM_TIMEOUT_SECONDS", "20");
     }
@@ -80,36 +70,15 @@ class RagAskLlmCommandTests {
     @AfterEach
     void stop() {
         RagAskCommand.environment = System::getenv;
-        server.stop(0);
+        server.close();
     }
 
     private String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+        return server.baseUrl();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            JsonNode request = JSON.readTree(exchange.getRequestBody().readAllBytes());
-            JsonNode messages = request.get("messages");
-            String prompt = messages.get(messages.size() - 1).get("content").asString();
-            String body;
-            if (status == 200) {
-                ObjectNode completion = JSON.createObjectNode().put("id", "c").put("object", "chat.completion");
-                completion.put("created", 1L).put("model", "fake-model");
-                ObjectNode choice = completion.putArray("choices").addObject().put("index", 0);
-                choice.put("finish_reason", "stop");
-                choice.putObject("message").put("role", "assistant").put("content", model.apply(prompt));
-                body = JSON.writeValueAsString(completion);
-            } else {
-                body = "{\"error\":{\"message\":\"the model is loading\"}}";
-            }
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(status, bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        }
+    private void answering(Function<String, String> model) {
+        server.always(ScriptedChatServer.answering(model));
     }
 
     /** The number of the excerpt that contains a phrase in the prompt Kiln sent. */
@@ -126,11 +95,11 @@ class RagAskLlmCommandTests {
 
     @Test
     void jsonKeepsTheContractAndAddsModeMarkersAndDroppedSentences() {
-        model = prompt -> {
+        answering(prompt -> {
             int n = excerpt(prompt, "200 ms by default");
             return "The journal is flushed every 200 ms by default [" + n + "]. Lower values lose fewer messages"
                     + " after a power failure [" + n + "]. Flushing uses 4 threads [" + n + "].";
-        };
+        });
 
         Run run = kiln("rag", "ask", "--store", store.toString(), "--json", QUESTION);
 
@@ -157,11 +126,11 @@ class RagAskLlmCommandTests {
 
     @Test
     void humanOutputPrintsTheAnswerAndCitationsAndReportsDroppedSentencesOnStderr() {
-        model = prompt -> {
+        answering(prompt -> {
             int n = excerpt(prompt, "200 ms by default");
             return "The journal is flushed every 200 ms by default [" + n + "]. It also replicates to Mars [" + n
                     + "].";
-        };
+        });
 
         Run run = kiln("rag", "ask", "--store", store.toString(), QUESTION);
 
@@ -175,7 +144,7 @@ class RagAskLlmCommandTests {
 
     @Test
     void aGarbageModelFallsBackToTheExtractiveAnswer() {
-        model = prompt -> "lorem ipsum <|im_end|> {{ }}";
+        answering(prompt -> "lorem ipsum <|im_end|> {{ }}");
 
         Run run = kiln("rag", "ask", "--store", store.toString(), "--json", QUESTION);
 
@@ -189,7 +158,7 @@ class RagAskLlmCommandTests {
 
     @Test
     void aFailingEndpointExitsTwoSayingWhatWhereAndHowToFix() {
-        status = 503;
+        server.always(ScriptedChatServer.status(503, "{\"error\":{\"message\":\"the model is loading\"}}"));
 
         Run run = kiln("rag", "ask", "--store", store.toString(), "--json", QUESTION);
 

@@ -3,8 +3,6 @@ package dev.kiln.intent.llm;
 import dev.kiln.intent.IntentParser;
 import dev.kiln.intent.ParsedIntent;
 import dev.kiln.intent.UnclearPromptException;
-import dev.kiln.intent.llm.internal.BoundedHttpClient;
-import dev.kiln.intent.llm.internal.BoundedHttpClientBuilder;
 import dev.kiln.intent.llm.internal.JsonModeChat;
 import dev.kiln.intent.llm.internal.ModelOutcome;
 import dev.kiln.intent.llm.internal.Reconciliation;
@@ -12,6 +10,8 @@ import dev.kiln.intent.llm.internal.SpecExplainer;
 import dev.kiln.intent.llm.internal.SpecPrompts;
 import dev.kiln.intent.llm.internal.SpecReconciler;
 import dev.kiln.intent.llm.internal.SpecRepairLoop;
+import dev.kiln.llm.LlmSettings;
+import dev.kiln.llm.OpenAiChatModels;
 import dev.kiln.spec.Features;
 import dev.kiln.spec.InvalidSpecException;
 import dev.kiln.spec.ServiceSpec;
@@ -19,18 +19,19 @@ import dev.kiln.spec.io.SpecReader;
 import dev.kiln.spec.io.SpecWriter;
 import dev.kiln.spec.validation.SchemaCheck;
 import dev.langchain4j.model.chat.ChatModel;
-import dev.langchain4j.model.openai.OpenAiChatModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An {@link IntentParser} that asks a chat model for the spec, checks and repairs the reply, and reconciles it
  * with a baseline parser so the model can only refine what the prompt asks for, never add to it.
  *
- * <p>Use it when {@code KILN_LLM_BASE_URL} points at an OpenAI-compatible server (see {@link LlmSettings}); the
- * offline rule-based parser is the default and the baseline. One parse runs these steps:
+ * <p>Use it when {@code KILN_LLM_BASE_URL} points at an OpenAI-compatible server (see {@link LlmSettings}, and
+ * {@value #MAX_REPAIRS_VARIABLE} for the repair rounds); the offline rule-based parser is the default and the
+ * baseline. One parse runs these steps:
  *
  * <ol>
  *   <li>The baseline parses the prompt.
@@ -38,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  *       asked for the spec as one JSON object (in JSON mode where the server supports it).
  *   <li>The JSON object is cut out of the reply, whatever prose or code fences surround it, and validated by
  *       {@link SpecReader}. While it is unusable, the located problems go back to the model, at most
- *       {@link LlmSettings#maxRepairs()} times.
+ *       {@code maxRepairs} times.
  *   <li>The valid spec is reconciled with the baseline: entities neither found by the baseline nor mentioned in
  *       the prompt, names that suggest a back door or an exposed secret, features the prompt does not ask for and
  *       descriptions that read like instructions are dropped; features the baseline found (authentication above
@@ -51,6 +52,16 @@ import org.jspecify.annotations.Nullable;
  * tests run against a scripted OpenAI-compatible server on the loopback interface; no real model was run in them.
  */
 public final class LlmIntentParser implements IntentParser {
+    /** Environment variable with the number of repair rounds; optional. */
+    public static final String MAX_REPAIRS_VARIABLE = "KILN_LLM_MAX_REPAIRS";
+
+    /** The number of repair rounds when none is configured. */
+    public static final int DEFAULT_MAX_REPAIRS = 2;
+
+    /** The largest reply read, in bytes; a spec is far smaller. */
+    static final int MAX_REPLY_BYTES = 2 << 20;
+
+    private static final int MAX_REPAIRS_LIMIT = 10;
     private static final int SEED = 42;
 
     /** The baseline's result when it finds nothing: a null object, so reconciliation needs no special case. */
@@ -67,13 +78,24 @@ public final class LlmIntentParser implements IntentParser {
     private final SpecExplainer explainer;
 
     /**
-     * Creates a parser that talks to the configured OpenAI-compatible server.
+     * Creates a parser that talks to the configured OpenAI-compatible server, with the default number of repairs.
      *
      * @param settings where the model is and how long to wait for it
      * @param baseline the offline parser whose result bounds and backs up the model's
      */
     public LlmIntentParser(LlmSettings settings, IntentParser baseline) {
-        this(chatModel(settings), settings.model(), settings.maxRepairs(), baseline);
+        this(settings, DEFAULT_MAX_REPAIRS, baseline);
+    }
+
+    /**
+     * Creates a parser that talks to the configured OpenAI-compatible server.
+     *
+     * @param settings where the model is and how long to wait for it
+     * @param maxRepairs how many times an invalid reply is sent back with its problems, 0 to 10
+     * @param baseline the offline parser whose result bounds and backs up the model's
+     */
+    public LlmIntentParser(LlmSettings settings, int maxRepairs, IntentParser baseline) {
+        this(chatModel(settings), settings.model(), maxRepairs, baseline);
     }
 
     /**
@@ -81,12 +103,13 @@ public final class LlmIntentParser implements IntentParser {
      *
      * @param model the chat model
      * @param modelName the model's name, quoted in explanations and warnings
-     * @param maxRepairs how many times an invalid reply is sent back with its problems
+     * @param maxRepairs how many times an invalid reply is sent back with its problems, 0 to 10
      * @param baseline the offline parser whose result bounds and backs up the model's
      */
     public LlmIntentParser(ChatModel model, String modelName, int maxRepairs, IntentParser baseline) {
-        if (maxRepairs < 0) {
-            throw new IllegalArgumentException("maxRepairs must not be negative, got " + maxRepairs);
+        if (maxRepairs < 0 || maxRepairs > MAX_REPAIRS_LIMIT) {
+            throw new IllegalArgumentException(
+                    "maxRepairs must be within 0.." + MAX_REPAIRS_LIMIT + ", got " + maxRepairs);
         }
         SchemaCheck schema = new SchemaCheck();
         this.baseline = baseline;
@@ -106,9 +129,30 @@ public final class LlmIntentParser implements IntentParser {
      * @throws IllegalArgumentException if the LLM variables are set but incomplete or malformed
      */
     public static IntentParser fromEnvironment(Map<String, String> env, IntentParser baseline) {
-        return LlmSettings.fromEnvironment(env)
-                .<IntentParser>map(settings -> new LlmIntentParser(settings, baseline))
-                .orElse(baseline);
+        Optional<LlmSettings> settings = LlmSettings.fromEnvironment(env);
+        if (settings.isEmpty()) {
+            return baseline;
+        }
+        return new LlmIntentParser(settings.get(), maxRepairs(env), baseline);
+    }
+
+    /** Reads {@value #MAX_REPAIRS_VARIABLE}, naming it in any complaint. */
+    static int maxRepairs(Map<String, String> env) {
+        String text = env.getOrDefault(MAX_REPAIRS_VARIABLE, "").strip();
+        if (text.isEmpty()) {
+            return DEFAULT_MAX_REPAIRS;
+        }
+        long repairs;
+        try {
+            repairs = Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(MAX_REPAIRS_VARIABLE + " must be a whole number, got '" + text + "'", e);
+        }
+        if (repairs < 0 || repairs > MAX_REPAIRS_LIMIT) {
+            throw new IllegalArgumentException(
+                    MAX_REPAIRS_VARIABLE + " must be within 0.." + MAX_REPAIRS_LIMIT + ", got " + repairs);
+        }
+        return (int) repairs;
     }
 
     @Override
@@ -165,15 +209,6 @@ public final class LlmIntentParser implements IntentParser {
     }
 
     private static ChatModel chatModel(LlmSettings settings) {
-        return OpenAiChatModel.builder()
-                .baseUrl(settings.baseUrl())
-                .apiKey(settings.apiKey())
-                .modelName(settings.model())
-                .temperature(0.0)
-                .seed(SEED)
-                .maxRetries(0)
-                .httpClientBuilder(
-                        new BoundedHttpClientBuilder(settings.timeout(), BoundedHttpClient.DEFAULT_MAX_BODY_BYTES))
-                .build();
+        return OpenAiChatModels.builder(settings, MAX_REPLY_BYTES).seed(SEED).build();
     }
 }

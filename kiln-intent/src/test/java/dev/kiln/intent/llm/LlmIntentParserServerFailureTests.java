@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kiln.intent.ParsedIntent;
 import dev.kiln.intent.UnclearPromptException;
+import dev.kiln.llm.ScriptedChatServer;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +47,10 @@ class LlmIntentParserServerFailureTests extends ScriptedServerTestCase {
         ParsedIntent intent = parser.parse(PROMPT);
 
         assertThat(intent.spec()).isEqualTo(BlogFixtures.baseline().spec());
-        assertThat(intent.warnings()).singleElement().asString().contains("the model call failed");
+        assertThat(intent.warnings())
+                .singleElement()
+                .asString()
+                .contains("the model server cannot be reached (connection refused)");
     }
 
     @Test

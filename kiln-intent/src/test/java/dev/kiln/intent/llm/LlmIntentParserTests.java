@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.intent.Explanation;
 import dev.kiln.intent.ParsedIntent;
+import dev.kiln.llm.LlmSettings;
+import dev.kiln.llm.ScriptedChatServer;
 import dev.kiln.spec.AuthType;
 import dev.kiln.spec.Field;
 import org.junit.jupiter.api.Nested;

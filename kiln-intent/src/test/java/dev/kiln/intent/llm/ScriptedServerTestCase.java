@@ -1,6 +1,8 @@
 package dev.kiln.intent.llm;
 
 import dev.kiln.intent.ParsedIntent;
+import dev.kiln.llm.LlmSettings;
+import dev.kiln.llm.ScriptedChatServer;
 import dev.kiln.spec.AuthType;
 import dev.kiln.spec.Entity;
 import java.io.IOException;
@@ -30,7 +32,7 @@ abstract class ScriptedServerTestCase {
     }
 
     LlmIntentParser parser(Duration timeout) {
-        return new LlmIntentParser(new LlmSettings(server.baseUrl(), "test-model", null, timeout, 2), baseline);
+        return new LlmIntentParser(new LlmSettings(server.baseUrl(), "test-model", null, timeout), 2, baseline);
     }
 
     static AuthType authType(ParsedIntent intent) {

@@ -1,5 +1,8 @@
 package dev.kiln.rag.llm;
 
+import dev.kiln.llm.LlmSettings;
+import dev.kiln.llm.ModelFailures;
+import dev.kiln.llm.OpenAiChatModels;
 import dev.kiln.rag.answer.AbstentionPolicy;
 import dev.kiln.rag.answer.Answer;
 import dev.kiln.rag.answer.Citation;
@@ -17,7 +20,6 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.langchain4j.model.openai.OpenAiChatModel;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -62,6 +64,12 @@ public final class LlmAnswerer {
     /** How many pages each ranking looks at to find other chunks of those pages. */
     private static final int WIDE = 10;
 
+    /** The largest reply read, in bytes; an answer of a few sentences is far smaller. */
+    private static final int MAX_REPLY_BYTES = 1 << 20;
+
+    /** What the user can do instead of fixing the model server. */
+    private static final String OR_OFFLINE = "; or unset " + LlmSettings.BASE_URL_VARIABLE + " for extractive answers";
+
     private final ExtractiveAnswerer extractive;
     private final AbstentionPolicy policy;
     private final Retriever hybrid;
@@ -103,14 +111,7 @@ public final class LlmAnswerer {
      */
     public static LlmAnswerer openAi(
             StoreReader reader, EmbeddingModel model, AbstentionPolicy policy, LlmSettings settings) {
-        ChatModel chat = OpenAiChatModel.builder()
-                .baseUrl(settings.baseUrl())
-                .apiKey(settings.apiKey())
-                .modelName(settings.model())
-                .temperature(0.0)
-                .maxRetries(0)
-                .httpClientBuilder(new DeadlineHttpClient.Builder(settings.timeout()))
-                .build();
+        ChatModel chat = OpenAiChatModels.builder(settings, MAX_REPLY_BYTES).build();
         return new LlmAnswerer(reader, model, policy, chat, "model " + settings.model() + " at " + settings.baseUrl());
     }
 
@@ -196,7 +197,7 @@ public final class LlmAnswerer {
             String text = reply == null ? null : reply.text();
             return text == null ? "" : text;
         } catch (RuntimeException e) {
-            throw new LlmException(ModelFailures.describe(e, where), e);
+            throw new LlmException(ModelFailures.describe(e, where) + OR_OFFLINE, e);
         }
     }
 

@@ -47,6 +47,6 @@ class AnswerPromptTests {
                         new SearchHit("b.md", "B", "B", "", "Never.", 0.5)));
         assertThat(prompt)
                 .isEqualTo("Excerpts:\n\n[1] A — A > Flush\nEvery 200 ms.\n\n[2] B\nNever.\n\nQuestion: How often?");
-        assertThat(FakeChatServer.excerptWith(prompt, "Never")).isEqualTo(2);
+        assertThat(LlmAnswererTests.excerptWith(prompt, "Never")).isEqualTo(2);
     }
 }

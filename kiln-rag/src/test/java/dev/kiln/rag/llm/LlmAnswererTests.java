@@ -1,9 +1,10 @@
 package dev.kiln.rag.llm;
 
-import static dev.kiln.rag.llm.FakeChatServer.excerptWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kiln.llm.LlmSettings;
+import dev.kiln.llm.ScriptedChatServer;
 import dev.kiln.rag.KnowledgeBase;
 import dev.kiln.rag.TestCorpus;
 import dev.kiln.rag.answer.AbstentionPolicy;
@@ -18,6 +19,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +41,7 @@ class LlmAnswererTests {
     static Path tmp;
 
     private static StoreReader reader;
-    private FakeChatServer server;
+    private ScriptedChatServer server;
 
     @BeforeAll
     static void ingest() {
@@ -55,12 +58,24 @@ class LlmAnswererTests {
 
     @BeforeEach
     void start() throws IOException {
-        server = new FakeChatServer();
+        server = new ScriptedChatServer();
     }
 
     @AfterEach
     void stop() {
         server.close();
+    }
+
+    /** The number of the excerpt in a prompt whose text contains a phrase. */
+    static int excerptWith(String prompt, String phrase) {
+        Matcher excerpt = Pattern.compile("(?s)\\[(\\d+)] (.*?)(?=\\n\\n\\[\\d+] |\\n\\nQuestion: )")
+                .matcher(prompt);
+        while (excerpt.find()) {
+            if (excerpt.group(2).contains(phrase)) {
+                return Integer.parseInt(excerpt.group(1));
+            }
+        }
+        throw new AssertionError("no excerpt contains '" + phrase + "' in:\n" + prompt);
     }
 
     private LlmAnswerer answerer(Duration timeout) {
@@ -77,11 +92,11 @@ class LlmAnswererTests {
 
     @Test
     void aFaithfulAnswerIsKeptWithItsMarkersAndQuotesTheSupportingSentence() {
-        server.answering(prompt -> {
+        server.always(ScriptedChatServer.answering(prompt -> {
             int n = excerptWith(prompt, FLUSH);
             return "The default journal_flush_interval is 200 milliseconds [" + n + "]. Lower values lose fewer"
                     + " messages after a power failure [" + n + "].";
-        });
+        }));
 
         LlmAnswer answer = ask(QUESTION, Set.of());
 
@@ -106,11 +121,11 @@ class LlmAnswererTests {
 
     @Test
     void anInventedSentenceIsDroppedAndReportedWhileTheSupportedOneStays() {
-        server.answering(prompt -> {
+        server.always(ScriptedChatServer.answering(prompt -> {
             int n = excerptWith(prompt, FLUSH);
             return "The default journal_flush_interval is 200 milliseconds [" + n + "]. Setting it above 5000"
                     + " corrupts the journal [" + n + "].";
-        });
+        }));
 
         LlmAnswer answer = ask(QUESTION, Set.of());
 
@@ -124,11 +139,11 @@ class LlmAnswererTests {
 
     @Test
     void whenMostSentencesAreUnsupportedTheExtractiveAnswerIsShown() {
-        server.answering(prompt -> {
+        server.always(ScriptedChatServer.answering(prompt -> {
             int n = excerptWith(prompt, FLUSH);
             return "The default is 200 milliseconds [" + n + "]. The broker encrypts each journal segment with"
                     + " AES before uploading [" + n + "]. Kubernetes operators rotate the keys weekly [" + n + "].";
-        });
+        }));
 
         LlmAnswer answer = ask(QUESTION, Set.of());
 
@@ -146,11 +161,11 @@ class LlmAnswererTests {
 
     @Test
     void sentencesCitingNothingOrAChunkThatWasNotGivenAreDropped() {
-        server.answering(prompt -> {
+        server.always(ScriptedChatServer.answering(prompt -> {
             int n = excerptWith(prompt, FLUSH);
             return "The default journal_flush_interval is 200 milliseconds [" + n + "]. Lower values lose fewer"
                     + " messages after a power failure [9]. Higher values raise throughput.";
-        });
+        }));
 
         LlmAnswer answer = ask(QUESTION, Set.of());
 
@@ -164,7 +179,7 @@ class LlmAnswererTests {
 
     @Test
     void aGarbageReplyFallsBackToTheExtractiveAnswer() {
-        server.answering(prompt -> "}}{{ asdf qwerty ]]] <|endoftext|> lorem");
+        server.always(ScriptedChatServer.answering(prompt -> "}}{{ asdf qwerty ]]] <|endoftext|> lorem"));
 
         LlmAnswer answer = ask(QUESTION, Set.of());
 
@@ -178,7 +193,7 @@ class LlmAnswererTests {
 
     @Test
     void anEmptyReplyFallsBackToo() {
-        server.answering(prompt -> "");
+        server.always(ScriptedChatServer.answering(prompt -> ""));
 
         LlmAnswer answer = ask(QUESTION, Set.of());
 
@@ -198,7 +213,7 @@ class LlmAnswererTests {
 
     @Test
     void theModelsRefusalIsAnAbstention() {
-        server.answering(prompt -> "NOT IN DOCUMENTS.");
+        server.always(ScriptedChatServer.answering(prompt -> "NOT IN DOCUMENTS."));
 
         LlmAnswer answer = ask(QUESTION, Set.of());
 
@@ -209,7 +224,7 @@ class LlmAnswererTests {
 
     @Test
     void theModelNeverSeesADocumentThePrincipalMayNotRead() {
-        server.answering(prompt -> "NOT IN DOCUMENTS");
+        server.always(ScriptedChatServer.answering(prompt -> "NOT IN DOCUMENTS"));
 
         ask("What are the engineering salary bands for senior engineers in 2026?", Set.of("engineering"));
         ask("What are the engineering salary bands for senior engineers in 2026?", Set.of());
@@ -221,7 +236,7 @@ class LlmAnswererTests {
 
     @Test
     void aServerErrorSaysWhatWhereAndHowToFix() {
-        server.replying(500, "{\"error\":{\"message\":\"model crashed\"}}");
+        server.always(ScriptedChatServer.status(500, "{\"error\":{\"message\":\"model crashed\"}}"));
 
         assertThatThrownBy(() -> ask(QUESTION, Set.of()))
                 .isInstanceOf(LlmException.class)
@@ -233,7 +248,7 @@ class LlmAnswererTests {
 
     @Test
     void aRefusedKeyPointsAtTheKeyVariable() {
-        server.replying(401, "{\"error\":{\"message\":\"invalid api key\"}}");
+        server.always(ScriptedChatServer.status(401, "{\"error\":{\"message\":\"invalid api key\"}}"));
 
         assertThatThrownBy(() -> ask(QUESTION, Set.of()))
                 .isInstanceOf(LlmException.class)
@@ -243,7 +258,7 @@ class LlmAnswererTests {
 
     @Test
     void aBodyThatIsNotAChatCompletionIsAClearError() {
-        server.replying(200, "<html><body>502 Bad Gateway</body></html>");
+        server.always(ScriptedChatServer.status(200, "<html><body>502 Bad Gateway</body></html>"));
 
         assertThatThrownBy(() -> ask(QUESTION, Set.of()))
                 .isInstanceOf(LlmException.class)
@@ -253,7 +268,7 @@ class LlmAnswererTests {
 
     @Test
     void aServerThatDoesNotAnswerTimesOut() {
-        server.hanging();
+        server.always(server.hanging());
         long start = System.nanoTime();
 
         assertThatThrownBy(() -> answerer(Duration.ofSeconds(1)).answer(QUESTION, Set.of()))

@@ -1,5 +1,6 @@
 package dev.kiln.intent.llm.internal;
 
+import dev.kiln.llm.ModelFailures;
 import dev.kiln.spec.InvalidSpecException;
 import dev.kiln.spec.ServiceSpec;
 import dev.kiln.spec.io.SpecReader;
@@ -62,7 +63,7 @@ public final class SpecRepairLoop {
             try {
                 reply = chat.ask(messages);
             } catch (RuntimeException e) {
-                return new ModelOutcome.Failed(ServerFailures.describe(e));
+                return new ModelOutcome.Failed(ModelFailures.describe(e, "model server"));
             }
             Check check = check(reply);
             if (check.spec() != null) {

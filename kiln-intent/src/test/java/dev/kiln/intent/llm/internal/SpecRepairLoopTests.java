@@ -82,6 +82,7 @@ class SpecRepairLoopTests {
     void runStopsAtTheFirstServerFailure() {
         ScriptedModel model = new ScriptedModel();
 
-        assertThat(run(model, 2)).isEqualTo(new ModelOutcome.Failed("the model call failed: no reply left"));
+        assertThat(run(model, 2))
+                .isEqualTo(new ModelOutcome.Failed("the model server could not be used: no reply left"));
     }
 }

@@ -1,6 +1,8 @@
-package dev.kiln.intent.llm.internal;
+package dev.kiln.llm.internal;
 
+import dev.kiln.llm.ReplyTooLargeException;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -33,13 +35,14 @@ final class BoundedBodySubscriber implements BodySubscriber<byte[]> {
 
     @Override
     public void onNext(List<ByteBuffer> buffers) {
-        if (body.isDone()) {
-            return;
-        }
         for (ByteBuffer buffer : buffers) {
+            if (body.isDone()) {
+                return;
+            }
             if (bytes.size() + buffer.remaining() > limit) {
-                if (subscription != null) {
-                    subscription.cancel();
+                Flow.Subscription current = subscription;
+                if (current != null) {
+                    current.cancel();
                 }
                 body.completeExceptionally(new ReplyTooLargeException(limit));
                 return;
@@ -52,7 +55,8 @@ final class BoundedBodySubscriber implements BodySubscriber<byte[]> {
 
     @Override
     public void onError(Throwable error) {
-        body.completeExceptionally(error);
+        // A broken body is a broken connection, whatever the JDK wraps it in; the failure message says so.
+        body.completeExceptionally(error instanceof IOException ? error : new IOException(error));
     }
 
     @Override

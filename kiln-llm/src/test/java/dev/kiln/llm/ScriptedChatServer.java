@@ -1,4 +1,4 @@
-package dev.kiln.intent.llm;
+package dev.kiln.llm;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,67 +23,156 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * An OpenAI-compatible chat server on 127.0.0.1 and a random port that answers {@code POST /v1/chat/completions}
  * with replies scripted per test and records every request. It stands in for a real model: no model is run.
+ *
+ * <p>Queue one reply per expected request with {@link #then(Reply)}, or answer every request alike with
+ * {@link #always(Reply)}; queued replies go first. A request with nothing scripted gets HTTP 500. It lives in
+ * kiln-llm's test-jar, for the tests of every module that calls a model.
  */
-final class ScriptedChatServer implements AutoCloseable {
+public final class ScriptedChatServer implements AutoCloseable {
     /** One scripted answer: given the request body, what to send back. */
     @FunctionalInterface
-    interface Reply {
+    public interface Reply {
+        /**
+         * Answers one request.
+         *
+         * @param request the request body
+         * @param exchange the exchange to answer on; the server closes it afterwards
+         * @throws IOException if the client hung up
+         * @throws InterruptedException if the server closed while the reply waited
+         */
         void answer(JsonNode request, HttpExchange exchange) throws IOException, InterruptedException;
     }
 
     private static final JsonMapper JSON = JsonMapper.shared();
+    private static final Reply NOTHING_SCRIPTED = status(500, "{\"error\":{\"message\":\"no scripted reply left\"}}");
 
     private final HttpServer server;
-    private final ExecutorService executor = Executors.newCachedThreadPool();
+    private final ExecutorService executor = Executors.newFixedThreadPool(4);
     private final Deque<Reply> script = new ArrayDeque<>();
     private final List<JsonNode> requests = new ArrayList<>();
     private final List<Map<String, List<String>>> headers = new ArrayList<>();
     private final CountDownLatch closing = new CountDownLatch(1);
+    private Reply otherwise = NOTHING_SCRIPTED;
 
-    ScriptedChatServer() throws IOException {
+    /**
+     * Starts the server.
+     *
+     * @throws IOException if no loopback port can be bound
+     */
+    public ScriptedChatServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(executor);
         server.createContext("/", this::handle);
         server.start();
     }
 
-    String baseUrl() {
+    /**
+     * Returns the base URL to configure a client with.
+     *
+     * @return {@code http://127.0.0.1:<port>/v1}
+     */
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
 
-    synchronized ScriptedChatServer then(Reply reply) {
+    /**
+     * Queues the reply to the next unanswered request.
+     *
+     * @param reply the reply
+     * @return this server
+     */
+    public synchronized ScriptedChatServer then(Reply reply) {
         script.add(reply);
         return this;
     }
 
-    ScriptedChatServer thenContent(String content) {
+    /**
+     * Queues a chat completion whose message is this text.
+     *
+     * @param content the model's text
+     * @return this server
+     */
+    public ScriptedChatServer thenContent(String content) {
         return then(content(content));
     }
 
-    synchronized List<JsonNode> requests() {
+    /**
+     * Answers every request with this reply once the queued ones are used up.
+     *
+     * @param reply the reply
+     * @return this server
+     */
+    public synchronized ScriptedChatServer always(Reply reply) {
+        otherwise = reply;
+        return this;
+    }
+
+    /**
+     * Returns the request bodies received so far.
+     *
+     * @return the bodies, in order
+     */
+    public synchronized List<JsonNode> requests() {
         return List.copyOf(requests);
     }
 
-    synchronized List<Map<String, List<String>>> headers() {
+    /**
+     * Returns the request headers received so far.
+     *
+     * @return one map per request, in order
+     */
+    public synchronized List<Map<String, List<String>>> headers() {
         return List.copyOf(headers);
     }
 
-    /** The text of the last message of a recorded request. */
-    String lastMessage(int request) {
-        JsonNode messages = requests().get(request).get("messages");
-        return messages.get(messages.size() - 1).get("content").asString();
+    /**
+     * Returns the text of the last message of a recorded request.
+     *
+     * @param request the index of the request
+     * @return the message's content
+     */
+    public String lastMessage(int request) {
+        return lastMessage(requests().get(request));
     }
 
-    static Reply content(String content) {
+    /**
+     * A chat completion whose message is this text.
+     *
+     * @param content the model's text
+     * @return the reply
+     */
+    public static Reply content(String content) {
         return (request, exchange) -> send(exchange, 200, completion(content));
     }
 
-    static Reply status(int status, String body) {
+    /**
+     * A chat completion whose text the function makes of the request's last message (the user's prompt).
+     *
+     * @param model the stand-in for the model
+     * @return the reply
+     */
+    public static Reply answering(Function<String, String> model) {
+        return (request, exchange) -> send(exchange, 200, completion(model.apply(lastMessage(request))));
+    }
+
+    /**
+     * A reply with this status and body.
+     *
+     * @param status the HTTP status
+     * @param body the body, sent as JSON
+     * @return the reply
+     */
+    public static Reply status(int status, String body) {
         return (request, exchange) -> send(exchange, status, body);
     }
 
-    /** Answers like a server without JSON mode: 400 when the request asks for it. */
-    static Reply rejectingJsonMode(String content) {
+    /**
+     * Answers like a server without JSON mode: 400 when the request asks for it, else the completion.
+     *
+     * @param content the model's text
+     * @return the reply
+     */
+    public static Reply rejectingJsonMode(String content) {
         return (request, exchange) -> {
             if (request.has("response_format")) {
                 send(exchange, 400, "{\"error\":{\"message\":\"response_format is not supported\"}}");
@@ -92,8 +182,12 @@ final class ScriptedChatServer implements AutoCloseable {
         };
     }
 
-    /** Never answers; the handler waits until the server closes. */
-    Reply hanging() {
+    /**
+     * Never answers; the handler waits until the server closes.
+     *
+     * @return the reply
+     */
+    public Reply hanging() {
         return (request, exchange) -> closing.await();
     }
 
@@ -116,9 +210,7 @@ final class ScriptedChatServer implements AutoCloseable {
             synchronized (this) {
                 requests.add(request);
                 headers.add(Map.copyOf(exchange.getRequestHeaders()));
-                reply = script.isEmpty()
-                        ? status(500, "{\"error\":{\"message\":\"no scripted reply left\"}}")
-                        : script.poll();
+                reply = script.isEmpty() ? otherwise : script.poll();
             }
             reply.answer(request, exchange);
         } catch (InterruptedException e) {
@@ -126,6 +218,11 @@ final class ScriptedChatServer implements AutoCloseable {
         } catch (IOException e) {
             // The client hung up first, as it does on purpose for replies that are too large or too slow.
         }
+    }
+
+    private static String lastMessage(JsonNode request) {
+        JsonNode messages = request.get("messages");
+        return messages.get(messages.size() - 1).get("content").asString();
     }
 
     private static String completion(String content) {

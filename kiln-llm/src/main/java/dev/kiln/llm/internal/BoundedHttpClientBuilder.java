@@ -1,4 +1,4 @@
-package dev.kiln.intent.llm.internal;
+package dev.kiln.llm.internal;
 
 import dev.langchain4j.http.client.HttpClientBuilder;
 import java.time.Duration;

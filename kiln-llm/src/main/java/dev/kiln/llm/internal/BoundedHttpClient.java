@@ -1,5 +1,6 @@
-package dev.kiln.intent.llm.internal;
+package dev.kiln.llm.internal;
 
+import dev.kiln.llm.ReplyTooLargeException;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.TimeoutException;
 import dev.langchain4j.http.client.HttpClient;
@@ -10,10 +11,12 @@ import dev.langchain4j.http.client.sse.ServerSentEventParser;
 import java.net.URI;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A LangChain4j {@link HttpClient} on the JDK client that bounds what a model server can do to Kiln: one
@@ -23,10 +26,7 @@ import java.util.concurrent.ExecutionException;
  * server that streams without end would exhaust memory or hang. Streaming is not supported; Kiln does not use it.
  */
 public final class BoundedHttpClient implements HttpClient {
-    /** The largest reply body read, in bytes; a spec is far smaller. */
-    public static final int DEFAULT_MAX_BODY_BYTES = 2 << 20;
-
-    private static final int MAX_ERROR_CHARS = 500;
+    private static final int MAX_ERROR_CHARS = 300;
 
     private final java.net.http.HttpClient delegate;
     private final Duration timeout;
@@ -70,7 +70,7 @@ public final class BoundedHttpClient implements HttpClient {
 
     private HttpResponse<byte[]> await(CompletableFuture<HttpResponse<byte[]>> exchange) {
         try {
-            return exchange.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            return exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
             exchange.cancel(true);
             throw new TimeoutException("no complete reply within " + timeout.toSeconds() + " s");
@@ -83,7 +83,7 @@ public final class BoundedHttpClient implements HttpClient {
             if (cause instanceof ReplyTooLargeException tooLarge) {
                 throw tooLarge;
             }
-            if (cause instanceof java.net.http.HttpTimeoutException) {
+            if (cause instanceof HttpTimeoutException) {
                 throw new TimeoutException(cause);
             }
             throw new IllegalStateException("cannot reach the model server: " + cause, cause);
