@@ -120,7 +120,7 @@ final class RagIngestCommand implements Callable<Integer> {
     }
 
     /** Progress on stderr: every skipped file, and a line every two seconds. */
-    private static final class Progress implements IngestListener {
+    static final class Progress implements IngestListener {
         private final PrintWriter err;
         private final boolean quiet;
         private final long start = System.nanoTime();
@@ -150,15 +150,34 @@ final class RagIngestCommand implements Callable<Integer> {
             long now = System.nanoTime();
             if (!quiet && now - lastLine > 2_000_000_000L) {
                 lastLine = now;
-                err.printf(
-                        Locale.ROOT,
-                        "[%5.1fs] %d/%d files, %d chunks written%n",
-                        (now - start) / 1e9,
-                        done,
-                        total,
-                        written);
+                err.println(line((now - start) / 1e9));
                 err.flush();
             }
+        }
+
+        /**
+         * One progress line with a bar, e.g. {@code [ 41.0s] [########------------] 512/1169 files  43%,
+         * 4180 chunks written, about 54 s left}; a line per update rather than a redrawn bar, so that logs
+         * and terminals show the same thing.
+         */
+        String line(double seconds) {
+            int width = 20;
+            double share = total == 0 ? 1 : Math.min(1, (double) done / total);
+            int filled = (int) Math.round(share * width);
+            String left = done == 0 || share >= 1
+                    ? ""
+                    : String.format(Locale.ROOT, ", about %.0f s left", seconds / share - seconds);
+            return String.format(
+                    Locale.ROOT,
+                    "[%5.1fs] [%s%s] %d/%d files %3.0f%%, %d chunks written%s",
+                    seconds,
+                    "#".repeat(filled),
+                    "-".repeat(width - filled),
+                    done,
+                    total,
+                    share * 100,
+                    written,
+                    left);
         }
 
         @Override
