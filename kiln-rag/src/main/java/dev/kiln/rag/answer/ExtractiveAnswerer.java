@@ -7,12 +7,10 @@ import dev.kiln.rag.search.LexicalRetriever;
 import dev.kiln.rag.search.SearchHit;
 import dev.kiln.rag.search.SearchRequest;
 import dev.kiln.rag.store.StoreReader;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -159,21 +157,9 @@ public final class ExtractiveAnswerer {
     }
 
     private static List<String> sentences(String text) {
-        List<String> sentences = new ArrayList<>();
-        for (String block : text.split("\n\n")) {
-            BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ROOT);
-            iterator.setText(block);
-            for (int start = iterator.first(), end = iterator.next();
-                    end != BreakIterator.DONE;
-                    start = end, end = iterator.next()) {
-                String sentence =
-                        block.substring(start, end).replaceAll("\\s+", " ").strip();
-                if (sentence.length() >= MIN_SENTENCE_CHARS) {
-                    sentences.add(sentence);
-                }
-            }
-        }
-        return sentences;
+        return Sentences.of(text).stream()
+                .filter(s -> s.length() >= MIN_SENTENCE_CHARS)
+                .toList();
     }
 
     private static double dot(float[] a, float[] b) {

@@ -3,12 +3,8 @@ package dev.kiln.rag.answer;
 import dev.kiln.rag.store.StoreReader;
 import dev.kiln.rag.store.StoreSchema;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 
@@ -55,17 +51,6 @@ final class TermCoverage {
     }
 
     private Set<String> terms(String text) {
-        Set<String> terms = new LinkedHashSet<>();
-        try (TokenStream tokens = analyzer.tokenStream(StoreSchema.TEXT, text)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                terms.add(term.toString());
-            }
-            tokens.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing a string in memory cannot fail", e);
-        }
-        return terms;
+        return StoreSchema.terms(analyzer, text);
     }
 }

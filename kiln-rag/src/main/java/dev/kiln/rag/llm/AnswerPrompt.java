@@ -1,7 +1,7 @@
 package dev.kiln.rag.llm;
 
+import dev.kiln.rag.answer.Sentences;
 import dev.kiln.rag.search.SearchHit;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -124,20 +124,6 @@ final class AnswerPrompt {
 
     /** The sentences of a text, blank-line separated blocks apart. */
     static List<String> sentences(String text) {
-        List<String> sentences = new ArrayList<>();
-        for (String block : text.split("\n\\s*\n")) {
-            BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ROOT);
-            iterator.setText(block);
-            for (int start = iterator.first(), end = iterator.next();
-                    end != BreakIterator.DONE;
-                    start = end, end = iterator.next()) {
-                String sentence =
-                        block.substring(start, end).replaceAll("\\s+", " ").strip();
-                if (!sentence.isEmpty()) {
-                    sentences.add(sentence);
-                }
-            }
-        }
-        return sentences;
+        return Sentences.of(text);
     }
 }

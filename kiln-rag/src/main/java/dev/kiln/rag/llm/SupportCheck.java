@@ -1,7 +1,6 @@
 package dev.kiln.rag.llm;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.kiln.rag.store.StoreSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,9 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Decides whether a sentence is supported by the text it cites, by a rule that can be measured and tested.
@@ -158,17 +155,6 @@ public final class SupportCheck {
      * @return its distinct stems, in order of first occurrence
      */
     Set<String> stems(String text) {
-        Set<String> stems = new LinkedHashSet<>();
-        try (TokenStream tokens = analyzer.tokenStream("text", text)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                stems.add(term.toString());
-            }
-            tokens.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing a string in memory cannot fail", e);
-        }
-        return stems;
+        return StoreSchema.terms(analyzer, text);
     }
 }

@@ -2,14 +2,9 @@ package dev.kiln.rag.search;
 
 import dev.kiln.rag.store.StoreReader;
 import dev.kiln.rag.store.StoreSchema;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -101,17 +96,6 @@ public final class LexicalRetriever implements Retriever {
     }
 
     private Set<String> terms(String text) {
-        Set<String> terms = new LinkedHashSet<>();
-        try (TokenStream tokens = analyzer.tokenStream(StoreSchema.TEXT, text)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                terms.add(term.toString());
-            }
-            tokens.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing a string in memory cannot fail", e);
-        }
-        return terms;
+        return StoreSchema.terms(analyzer, text);
     }
 }

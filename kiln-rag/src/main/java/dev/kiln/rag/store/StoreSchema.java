@@ -1,7 +1,13 @@
 package dev.kiln.rag.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.VectorSimilarityFunction;
 
 /**
@@ -70,5 +76,28 @@ public final class StoreSchema {
      */
     public static Analyzer analyzer() {
         return new EnglishAnalyzer();
+    }
+
+    /**
+     * Analyses a text as the text field is analysed: its distinct terms (lower-cased Porter stems, stop
+     * words dropped) in order of first occurrence.
+     *
+     * @param analyzer an analyzer from {@link #analyzer()} (analyzers are safe to share between threads)
+     * @param text the text
+     * @return its terms
+     */
+    public static Set<String> terms(Analyzer analyzer, String text) {
+        Set<String> terms = new LinkedHashSet<>();
+        try (TokenStream tokens = analyzer.tokenStream(TEXT, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                terms.add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a string in memory cannot fail", e);
+        }
+        return terms;
     }
 }
