@@ -1,11 +1,11 @@
 package dev.kiln.cli;
 
+import static dev.kiln.cli.KilnCommandTests.kiln;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kiln.cli.KilnCommandTests.Run;
 import dev.kiln.llm.ScriptedChatServer;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -35,15 +35,6 @@ class RagAskLlmCommandTests {
     private static Path store;
 
     private ScriptedChatServer server;
-
-    record Run(int code, String out, String err) {}
-
-    static Run kiln(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Kiln.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @BeforeAll
     static void ingest() throws IOException {

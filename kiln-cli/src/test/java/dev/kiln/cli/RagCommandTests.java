@@ -1,10 +1,10 @@
 package dev.kiln.cli;
 
+import static dev.kiln.cli.KilnCommandTests.kiln;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kiln.cli.KilnCommandTests.Run;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,15 +22,6 @@ class RagCommandTests {
 
     private static Path docs;
     private static Path store;
-
-    record Run(int code, String out, String err) {}
-
-    static Run kiln(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Kiln.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @BeforeAll
     static void ingest() throws IOException {
