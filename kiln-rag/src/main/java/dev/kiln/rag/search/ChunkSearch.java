@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -75,9 +76,14 @@ final class ChunkSearch {
     }
 
     static List<SearchHit> onePerPage(List<SearchHit> chunks, int limit) {
-        Map<String, SearchHit> pages = new LinkedHashMap<>();
-        for (SearchHit hit : chunks) {
-            pages.putIfAbsent(hit.source(), hit);
+        return onePerPage(chunks, SearchHit::source, limit);
+    }
+
+    /** Keeps the first chunk of each page (chunks come best first), at most {@code limit} pages. */
+    static <T> List<T> onePerPage(List<T> chunks, Function<T, String> source, int limit) {
+        Map<String, T> pages = new LinkedHashMap<>();
+        for (T chunk : chunks) {
+            pages.putIfAbsent(source.apply(chunk), chunk);
             if (pages.size() == limit) {
                 break;
             }

@@ -145,8 +145,8 @@ public final class HybridRetriever implements Retriever {
 
     private List<Page> byRanks(List<ChunkSearch.Candidate> bm25, List<ChunkSearch.Candidate> nearest) {
         Map<String, Page> pages = new LinkedHashMap<>();
-        addRanks(onePerPage(bm25), 1.0, pages);
-        addRanks(onePerPage(nearest), weight, pages);
+        addRanks(ChunkSearch.onePerPage(bm25, c -> c.hit().source(), bm25.size()), 1.0, pages);
+        addRanks(ChunkSearch.onePerPage(nearest, c -> c.hit().source(), nearest.size()), weight, pages);
         return new ArrayList<>(pages.values());
     }
 
@@ -165,12 +165,6 @@ public final class HybridRetriever implements Retriever {
                             a.score() + b.score(),
                             Math.min(a.rank(), b.rank())));
         }
-    }
-
-    private static List<ChunkSearch.Candidate> onePerPage(List<ChunkSearch.Candidate> chunks) {
-        Map<String, ChunkSearch.Candidate> pages = new LinkedHashMap<>();
-        chunks.forEach(c -> pages.putIfAbsent(c.hit().source(), c));
-        return List.copyOf(pages.values());
     }
 
     /** Greedy maximal marginal relevance over the shown chunks' vectors, relevance scaled to [0, 1]. */
