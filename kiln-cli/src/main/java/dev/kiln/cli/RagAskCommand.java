@@ -4,6 +4,7 @@ import dev.kiln.llm.LlmSettings;
 import dev.kiln.rag.answer.AbstentionPolicy;
 import dev.kiln.rag.answer.Answer;
 import dev.kiln.rag.answer.Citation;
+import dev.kiln.rag.answer.Evidence;
 import dev.kiln.rag.answer.ExtractiveAnswerer;
 import dev.kiln.rag.embed.MiniLmEmbeddingModel;
 import dev.kiln.rag.llm.LlmAnswer;
@@ -109,12 +110,14 @@ final class RagAskCommand implements Callable<Integer> {
                         .put("text", c.text());
             }
             node.put("mode", LlmAnswer.Mode.EXTRACTIVE.id());
+            unseen(node, answer.evidence());
             out.println(RagJson.write(node));
         } else {
             out.println(answer.text());
             for (int i = 0; i < answer.citations().size(); i++) {
                 out.println(citationLine(i + 1, answer.citations().get(i)));
             }
+            unseen(answer.abstained(), answer.evidence());
         }
     }
 
@@ -141,6 +144,7 @@ final class RagAskCommand implements Callable<Integer> {
             if (!answer.note().isEmpty()) {
                 node.put("note", answer.note());
             }
+            unseen(node, answer.evidence());
             out.println(RagJson.write(node));
         } else {
             out.println(answer.text());
@@ -152,6 +156,23 @@ final class RagAskCommand implements Callable<Integer> {
             if (!answer.note().isEmpty()) {
                 err.println("note: " + answer.note());
             }
+            unseen(answer.abstained(), answer.evidence());
+        }
+    }
+
+    /** Adds what the question names that no readable document mentions (words, then names). */
+    private static void unseen(ObjectNode node, Evidence evidence) {
+        ArrayNode unseen = node.putArray("unseen");
+        evidence.unseenWords().forEach(unseen::add);
+        evidence.unseenNames().forEach(unseen::add);
+    }
+
+    /** Says on stderr, after an abstention, what the readable documents never mention. */
+    private void unseen(boolean abstained, Evidence evidence) {
+        List<String> unseen = new ArrayList<>(evidence.unseenWords());
+        unseen.addAll(evidence.unseenNames());
+        if (abstained && !unseen.isEmpty()) {
+            spec.commandLine().getErr().println("the documents never mention: " + String.join(", ", unseen));
         }
     }
 

@@ -291,7 +291,13 @@ final class RagEvalCommand implements Callable<Integer> {
                     .put("id", q.id())
                     .put("answerable", q.answerable())
                     .put("bestCosine", e == null ? 0 : e.bestCosine())
-                    .put("termCoverage", e == null ? 0 : e.termCoverage());
+                    .put("termCoverage", e == null ? 0 : e.termCoverage())
+                    .put("unseenShare", e == null ? 0 : e.unseenShare());
+            ArrayNode unseen = node.putArray("unseen");
+            if (e != null) {
+                e.unseenWords().forEach(unseen::add);
+                e.unseenNames().forEach(unseen::add);
+            }
             ObjectNode ranks = node.putObject("firstRelevantRank");
             reports.forEach((mode, r) -> r.results().stream()
                     .filter(res -> res.question().id().equals(q.id()))

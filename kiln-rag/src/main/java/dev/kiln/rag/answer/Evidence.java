@@ -1,5 +1,7 @@
 package dev.kiln.rag.answer;
 
+import java.util.List;
+
 /**
  * How strongly the store supports answering a question; the inputs of the abstention decision.
  *
@@ -7,5 +9,34 @@ package dev.kiln.rag.answer;
  * @param termCoverage the IDF-weighted share of the question's words found in the best chunk of the
  *     top hits (1 when every rare word of the question is there; low when the question names things
  *     the documents never mention)
+ * @param unseenShare the IDF-weighted share of the question's words that no readable chunk contains
+ *     at all, each such word weighing as much as a word the store never indexed (0 when every word
+ *     occurs somewhere)
+ * @param unseenWords the question's words that no readable chunk contains, in question order
+ * @param unseenNames the names of two or more capitalised words (or a name and a version number, such
+ *     as "Oracle Data Guard" or "PostgreSQL 18") that the question uses and no readable chunk contains
+ *     as a phrase
  */
-public record Evidence(double bestCosine, double termCoverage) {}
+public record Evidence(
+        double bestCosine,
+        double termCoverage,
+        double unseenShare,
+        List<String> unseenWords,
+        List<String> unseenNames) {
+
+    /** Copies the lists. */
+    public Evidence {
+        unseenWords = List.copyOf(unseenWords);
+        unseenNames = List.copyOf(unseenNames);
+    }
+
+    /**
+     * Evidence in which every word of the question occurs in some readable chunk.
+     *
+     * @param bestCosine cosine similarity between the question and the closest readable chunk
+     * @param termCoverage the IDF-weighted share of the question's words found in the best chunk
+     */
+    public Evidence(double bestCosine, double termCoverage) {
+        this(bestCosine, termCoverage, 0, List.of(), List.of());
+    }
+}

@@ -36,6 +36,7 @@ public final class ExtractiveAnswerer {
     private final DenseRetriever dense;
     private final HybridRetriever hybrid;
     private final TermCoverage coverage;
+    private final UnseenWords unseen;
     private final AbstentionPolicy policy;
 
     /**
@@ -51,6 +52,7 @@ public final class ExtractiveAnswerer {
         this.dense = new DenseRetriever(reader, model);
         this.hybrid = new HybridRetriever(lexical, dense);
         this.coverage = new TermCoverage(reader);
+        this.unseen = new UnseenWords(lexical, coverage);
         this.policy = policy;
     }
 
@@ -86,7 +88,7 @@ public final class ExtractiveAnswerer {
         for (SearchHit page : lexical.search(SearchRequest.of(question, principals, COVERAGE_PAGES))) {
             best = Math.max(best, coverage.of(question, context(page) + "\n" + page.text()));
         }
-        return new Evidence(cosine, best);
+        return unseen.measure(question, principals, cosine, best);
     }
 
     /**

@@ -39,15 +39,33 @@ final class TermCoverage {
         return total == 0 ? 0 : found / total;
     }
 
-    private double idf(String term) {
+    /** The IDF weight of an analysed term in the chunk texts. */
+    double idf(String term) {
         IndexReader index = reader.searcher().getIndexReader();
         try {
             int docFreq = index.docFreq(new Term(StoreSchema.TEXT, term));
-            int docs = Math.max(1, index.getDocCount(StoreSchema.TEXT));
-            return Math.log(1 + (docs - docFreq + 0.5) / (docFreq + 0.5));
+            return idf(docFreq, Math.max(1, index.getDocCount(StoreSchema.TEXT)));
         } catch (IOException e) {
             throw reader.failure(e);
         }
+    }
+
+    /** The weight of a term no chunk contains: the highest IDF weight there is. */
+    double unseenIdf() {
+        try {
+            return idf(0, Math.max(1, reader.searcher().getIndexReader().getDocCount(StoreSchema.TEXT)));
+        } catch (IOException e) {
+            throw reader.failure(e);
+        }
+    }
+
+    private static double idf(int docFreq, int docs) {
+        return Math.log(1 + (docs - docFreq + 0.5) / (docFreq + 0.5));
+    }
+
+    /** The question's terms after the store's analysis. */
+    Set<String> analysed(String text) {
+        return terms(text);
     }
 
     private Set<String> terms(String text) {

@@ -2,6 +2,7 @@ package dev.kiln.rag.search;
 
 import dev.kiln.rag.store.StoreReader;
 import dev.kiln.rag.store.StoreSchema;
+import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -11,6 +12,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
 
 /**
  * BM25 over a chunk's title, section path and text, each field with its own boost ({@link Boosts}).
@@ -87,6 +89,41 @@ public final class LexicalRetriever implements Retriever {
                 .add(ChunkSearch.filter(request), BooleanClause.Occur.FILTER)
                 .build();
         return ChunkSearch.candidates(reader, query, n, score -> score);
+    }
+
+    /**
+     * Tells whether any chunk the request may read contains a phrase: all its words, after the store's
+     * analysis, next to each other in the title, the section path or the text. A single word is a
+     * phrase of one. Only readable chunks count, so the answer says nothing about other documents.
+     *
+     * @param request who is asking and which metadata filter applies; its query is ignored
+     * @param phrase the words to look for
+     * @return true when a readable chunk contains the phrase; false also when the phrase has no words
+     *     the store indexes (only stop words, for example)
+     */
+    public boolean mentions(SearchRequest request, String phrase) {
+        QueryBuilder builder = new QueryBuilder(analyzer);
+        BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+        boolean any = false;
+        for (String field : List.of(StoreSchema.TITLE, StoreSchema.SECTION, StoreSchema.TEXT)) {
+            Query inField = builder.createPhraseQuery(field, phrase);
+            if (inField != null) {
+                anyField.add(inField, BooleanClause.Occur.SHOULD);
+                any = true;
+            }
+        }
+        if (!any) {
+            return false;
+        }
+        Query query = new BooleanQuery.Builder()
+                .add(anyField.build(), BooleanClause.Occur.MUST)
+                .add(ChunkSearch.filter(request), BooleanClause.Occur.FILTER)
+                .build();
+        try {
+            return reader.searcher().search(query, 1).scoreDocs.length > 0;
+        } catch (IOException e) {
+            throw reader.failure(e);
+        }
     }
 
     private static Query field(String field, Set<String> terms, float boost) {
