@@ -29,6 +29,7 @@ final class UnseenWords {
     private static final Pattern NAME = Pattern.compile(
             "\\b\\p{Lu}[\\p{L}\\p{N}]*+(?:[ \\t]++(?:\\p{Lu}[\\p{L}\\p{N}]*+|\\p{N}++(?:\\.\\p{N}++)*+)\\b)++");
 
+    private static final Pattern IDENTIFIER = Pattern.compile("[\\p{N}_.]|.\\p{Lu}");
     private static final Pattern FIRST_WORD = Pattern.compile("^\\S++\\s++");
     private static final Pattern LOWER = Pattern.compile("\\p{Ll}");
 
@@ -57,7 +58,7 @@ final class UnseenWords {
                 continue;
             }
             counted.addAll(terms);
-            if (lexical.mentions(readable, surface)) {
+            if (!telling(surface) || lexical.mentions(readable, surface)) {
                 for (String term : terms) {
                     total += weights.idf(term);
                 }
@@ -74,6 +75,17 @@ final class UnseenWords {
             }
         }
         return new Evidence(bestCosine, termCoverage, total == 0 ? 0 : unseen / total, unseenWords, unseenNames);
+    }
+
+    /**
+     * Tells whether a word's absence from the documents says something: a word that looks like an
+     * identifier or a version (a digit, an underscore, a dot, a capital after the first letter: pg_cron,
+     * db.r6g.large, MongoDB), or one that is not everyday English (etcd, pgvector). An everyday word
+     * ("do", "interval") may simply not occur in a small store, or only inside an identifier such as
+     * journal_flush_interval, and is treated as seen.
+     */
+    static boolean telling(String word) {
+        return IDENTIFIER.matcher(word).find() || !CommonWords.contains(word);
     }
 
     /**

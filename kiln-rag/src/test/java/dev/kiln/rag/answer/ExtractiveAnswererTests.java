@@ -87,4 +87,33 @@ class ExtractiveAnswererTests {
         assertThat(hr.abstained()).isFalse();
         assertThat(hr.citations()).anySatisfy(c -> assertThat(c.source()).endsWith("salaries.md"));
     }
+
+    @Test
+    void namesTheWordsAndNamesNoReadableDocumentMentions() {
+        Evidence evidence = answerer.evidence(
+                "How do I tune the journal flush interval with Patroni on Kafka Connect 7?", Set.of());
+        assertThat(evidence.unseenWords())
+                .as("everyday words (do, interval, Connect) never count, even when the store lacks them")
+                .containsExactly("Patroni", "Kafka", "7");
+        assertThat(evidence.unseenNames()).containsExactly("Kafka Connect 7");
+        assertThat(evidence.unseenShare()).isStrictlyBetween(0.0, 1.0);
+        assertThat(answerer.answer("How do I tune the journal flush interval with Kafka Connect 7?", Set.of())
+                        .abstained())
+                .as("an unseen name abstains however close the rest of the question is")
+                .isTrue();
+
+        Evidence known = answerer.evidence("What is the default journal flush interval?", Set.of());
+        assertThat(known.unseenWords()).isEmpty();
+        assertThat(known.unseenNames()).isEmpty();
+        assertThat(known.unseenShare()).isZero();
+    }
+
+    @Test
+    void aWordOnlyAnUnreadableDocumentContainsCountsAsUnseen() {
+        String question = "Which salary bands apply in 2026?";
+        assertThat(answerer.evidence(question, Set.of("engineering")).unseenWords())
+                .as("only the salary page, which engineering may not read, says 2026")
+                .containsExactly("2026");
+        assertThat(answerer.evidence(question, Set.of("hr")).unseenWords()).isEmpty();
+    }
 }
