@@ -3,8 +3,10 @@
 #   bench/rag/postgres-bench.sh [--baseline] [STORE_DIR]   (default store: /tmp/kiln-rag-bench/store, rebuilt)
 # Installs the docs with apt-get if they are missing, ingests them (timed), re-ingests with nothing
 # changed (timed), then runs `kiln rag eval` (all modes, abstention) on bench/rag/postgres-questions.jsonl
-# (the set the defaults were tuned on) and bench/rag/postgres-questions-heldout.jsonl (written blind by
-# another engineer and first run once, after tuning: see README).
+# (the set the defaults were tuned on), bench/rag/postgres-questions-heldout.jsonl (written blind by
+# another engineer, first run once after tuning, then used to fit abstention) and
+# bench/rag/postgres-questions-blind.jsonl (a second blind set, run once after the abstention rule was
+# fixed: see README and bench/rag/README-blind.md).
 # --baseline also builds LangChain4j's easy path (300-character recursive chunks, same model, in-memory
 # store) over the same pages in the same run: it embeds ~35,000 segments, minutes of CPU.
 # QRELS="FILE..." evaluates other question sets instead; VARIANTS=1 adds the fusion and boost variants.
@@ -16,7 +18,7 @@ DOCS=/usr/share/doc/postgresql-doc-15/html
 BASELINE=()
 if [[ "${1:-}" == "--baseline" ]]; then BASELINE=(--baseline "$DOCS"); shift; fi
 STORE="${1:-/tmp/kiln-rag-bench/store}"
-QRELS="${QRELS:-$HERE/postgres-questions.jsonl $HERE/postgres-questions-heldout.jsonl}"
+QRELS="${QRELS:-$HERE/postgres-questions.jsonl $HERE/postgres-questions-heldout.jsonl $HERE/postgres-questions-blind.jsonl}"
 QRELS_ARGS=()
 for q in $QRELS; do QRELS_ARGS+=(--qrels "$q"); done
 VARIANT_ARGS=()

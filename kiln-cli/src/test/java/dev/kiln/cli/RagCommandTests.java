@@ -229,7 +229,8 @@ class RagCommandTests {
                     "How often is the journal flushed by default?");
             assertThat(answered.code()).as(answered.err()).isZero();
             JsonNode answer = JsonMapper.shared().readTree(answered.out());
-            assertThat(List.copyOf(answer.propertyNames())).containsExactly("answer", "abstained", "citations", "mode");
+            assertThat(List.copyOf(answer.propertyNames()))
+                    .containsExactly("answer", "abstained", "citations", "mode", "unseen");
             assertThat(answer.get("mode").asString()).isEqualTo("extractive");
             assertThat(answer.get("abstained").asBoolean()).isFalse();
             assertThat(answer.get("citations").get(0).get("source").asString())
@@ -241,6 +242,12 @@ class RagCommandTests {
             assertThat(none.get("abstained").asBoolean()).isTrue();
             assertThat(none.get("answer").asString()).isEqualTo("The documents do not say.");
             assertThat(none.get("citations")).isEmpty();
+
+            Run unseen = kiln(
+                    "rag", "ask", "--store", store.toString(), "How is the journal flushed with Patroni and etcd?");
+            assertThat(unseen.code()).as(unseen.err()).isZero();
+            assertThat(unseen.out()).startsWith("The documents do not say.");
+            assertThat(unseen.err()).contains("the documents never mention: Patroni, etcd");
         }
 
         @Test
