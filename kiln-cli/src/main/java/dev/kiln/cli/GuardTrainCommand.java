@@ -2,6 +2,7 @@ package dev.kiln.cli;
 
 import dev.kiln.guard.embedding.MiniLmSentenceEncoder;
 import dev.kiln.guard.embedding.SentenceEncoder;
+import dev.kiln.guard.eval.BenignDocuments;
 import dev.kiln.guard.eval.CascadeTraining;
 import dev.kiln.guard.eval.IndirectTraining;
 import dev.kiln.guard.eval.InjectionCorpus;
@@ -114,7 +115,8 @@ final class GuardTrainCommand implements Callable<Integer> {
             log.flush();
         }
         if (models.contains("indirect")) {
-            IndirectTraining.Result result = IndirectTraining.train(folder, corpus, encoder);
+            IndirectTraining.Result result = IndirectTraining.train(
+                    folder, corpus, BenignDocuments.load(BenignDocuments.Sources.defaults(folder)), encoder);
             Path file = write(result.model(), IndirectInjectionGuardrail.RESOURCE);
             log.printf(
                     Locale.ROOT,
