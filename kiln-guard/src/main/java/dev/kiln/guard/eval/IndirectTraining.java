@@ -17,19 +17,20 @@ import java.util.Set;
 
 /**
  * Trains the piece model of {@link IndirectInjectionGuardrail}, on pieces seen inside documents (so that how
- * out of place a piece is can be learnt). Documents are BIPIA's train e-mails and code answers (those the
+ * out of place a piece is can be learnt). Negative documents: BIPIA's train e-mails and code answers (those the
  * corpus does not put in its test split), presidio's synthetic texts, tables of ten rows made from presidio's
- * annotations (BIPIA's tables are test only) and HumanEval's stubs; all their pieces are negative. Positive
- * pieces talk to an assistant: the pieces of BIPIA's train attacks (for code attacks, the sentence before the
- * code), each placed into {@value #ATTACK_COPIES} train contexts, and the first piece of ordinary user prompts
- * from the train and validation splits of the instruction sets and CLINC150, each placed into one (a request a
- * user would type is an injection once it sits inside a document). Nothing from BIPIA's test attacks or test
- * contexts is used. Pieces whose hash puts them in the corpus test bucket are held out to set the threshold: at
- * most {@value #PIECE_FPR} of the held-out negative pieces may reach it, and never below 0.5.
+ * annotations (BIPIA's tables are test only), HumanEval's stubs, and the train split of {@link BenignDocuments}
+ * (PostgreSQL's manual, {@code /usr/share/doc}, logs, worked answers, code, customer e-mails); all their pieces
+ * are negative. Positive pieces talk to an assistant: the pieces of BIPIA's train attacks (for code attacks, the
+ * sentence before the code), each placed into {@value #ATTACK_COPIES} of those train documents, and the first
+ * piece of ordinary user prompts from the train and validation splits of the instruction sets and CLINC150, each
+ * placed into one (a request a user would type is an injection once it sits inside a document). Nothing from
+ * BIPIA's test attacks or test contexts is used. The threshold is set on whole documents: the validation split of
+ * {@link BenignDocuments}, of which at most {@value #DOCUMENT_FPR} may reach it (never below 0.5).
  */
 public final class IndirectTraining {
-    /** Into how many contexts each BIPIA attack piece is placed. */
-    public static final int ATTACK_COPIES = 4;
+    /** Into how many documents each BIPIA attack piece is placed (24 found more held-out attacks than 4 or 12). */
+    public static final int ATTACK_COPIES = 24;
 
     /** The share of validation documents allowed at or above the threshold. */
     public static final double DOCUMENT_FPR = 0.01;
