@@ -2,6 +2,7 @@ package dev.kiln.cli;
 
 import dev.kiln.guard.embedding.CachedSentenceEncoder;
 import dev.kiln.guard.embedding.MiniLmSentenceEncoder;
+import dev.kiln.guard.eval.BenignDocuments;
 import dev.kiln.guard.eval.CascadeTradeOff;
 import dev.kiln.guard.eval.DetectionEvaluation;
 import dev.kiln.guard.eval.InjectionCorpus;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -146,7 +148,7 @@ final class GuardEvalCommand implements Callable<Integer> {
                 guard.model().threshold());
         printDetection(out, DetectionEvaluation.of(test, t -> guard.assess(t).detected()));
         printCascade(out, test);
-        printIndirect(out, test);
+        printIndirect(out, test, folder.get());
         return ExitCodes.OK;
     }
 
@@ -204,7 +206,7 @@ final class GuardEvalCommand implements Callable<Integer> {
         }
     }
 
-    private static void printIndirect(PrintWriter out, List<LabelledPrompt> test) {
+    private static void printIndirect(PrintWriter out, List<LabelledPrompt> test, Path folder) {
         List<LabelledPrompt> documents =
                 test.stream().filter(p -> p.source().startsWith("bipia")).toList();
         IndirectInjectionGuardrail indirect = new IndirectInjectionGuardrail(
@@ -222,13 +224,31 @@ final class GuardEvalCommand implements Callable<Integer> {
         double shipped = indirect.model().threshold();
         printDetection(out, DetectionEvaluation.of(documents, t -> scores.getOrDefault(t, 0.0) >= shipped));
         out.println();
-        out.println("Indirect scanner trade-off by threshold (the shipped one is set on held-out training pieces):");
+        out.println(
+                "Indirect scanner trade-off by threshold (the shipped one flags 1 in 100 held-out validation documents):");
         out.println("threshold | attacks detected | benign documents flagged");
-        for (double t : new double[] {0.9, 0.95, 0.98, 0.99, shipped}) {
+        for (double t : new double[] {0.5, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995, shipped}) {
             Score s = DetectionEvaluation.of(documents, text -> scores.getOrDefault(text, 0.0) >= t)
                     .pooled();
             out.printf(Locale.ROOT, "%9.4f | %16s | %s%n", t, pct(s.recall()), pct(s.falsePositiveRate()));
         }
+        List<BenignDocuments.Document> heldOut = BenignDocuments.load(BenignDocuments.Sources.defaults(folder)).stream()
+                .filter(d -> d.split() == LabelledPrompt.Split.TEST)
+                .toList();
+        Map<String, int[]> flagged = new TreeMap<>();
+        for (BenignDocuments.Document d : heldOut) {
+            int[] counts = flagged.computeIfAbsent(d.source(), k -> new int[2]);
+            counts[0]++;
+            counts[1] += indirect.assess(d.text()).score() >= shipped ? 1 : 0;
+        }
+        out.println();
+        out.printf(
+                Locale.ROOT,
+                "Indirect scanner on held-out benign documents that are not BIPIA's (%d, test split of their keys), "
+                        + "flagged at the shipped threshold:%n",
+                heldOut.size());
+        flagged.forEach((source, c) ->
+                out.printf(Locale.ROOT, "%-14s %4d of %4d (%s)%n", source, c[1], c[0], pct((double) c[1] / c[0])));
     }
 
     private void evaluateFile(Path path, PrintWriter out) throws IOException {

@@ -2,6 +2,7 @@ package dev.kiln.cli;
 
 import dev.kiln.guard.embedding.MiniLmSentenceEncoder;
 import dev.kiln.guard.embedding.SentenceEncoder;
+import dev.kiln.guard.eval.BenignDocuments;
 import dev.kiln.guard.eval.CascadeTraining;
 import dev.kiln.guard.eval.IndirectTraining;
 import dev.kiln.guard.eval.InjectionCorpus;
@@ -19,6 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -27,8 +30,15 @@ import picocli.CommandLine.Option;
 /** {@code kiln guard train}: reproduces the shipped injection models from the public data. */
 @Command(
         name = "train",
-        description = "Train the injection models (lexical, cascade second layer, indirect) on the public guard data "
-                + "and write them (reproduces the shipped weights).",
+        description = {
+            "Train the injection models (lexical, cascade second layer, indirect) on the public guard data "
+                    + "and write them (reproduces the shipped weights).",
+            "The indirect model also learns from benign documents outside the guard data, read when present: "
+                    + "PostgreSQL's HTML manual in /usr/share/doc/postgresql-doc-15/html "
+                    + "(apt-get install -y postgresql-doc-15), READMEs, change logs and copyright files under "
+                    + "/usr/share/doc, and ../loghub-2k next to the guard data. Without them it trains, but "
+                    + "the weights differ from the shipped ones."
+        },
         mixinStandardHelpOptions = true)
 final class GuardTrainCommand implements Callable<Integer> {
     private static final List<String> MODELS = List.of("lexical", "cascade", "indirect");
@@ -114,18 +124,33 @@ final class GuardTrainCommand implements Callable<Integer> {
             log.flush();
         }
         if (models.contains("indirect")) {
-            IndirectTraining.Result result = IndirectTraining.train(folder, corpus, encoder);
+            BenignDocuments.Sources sources = BenignDocuments.Sources.defaults(folder);
+            List<BenignDocuments.Document> documents = BenignDocuments.load(sources);
+            Map<String, Long> bySource = new TreeMap<>();
+            documents.forEach(d -> bySource.merge(d.source(), 1L, Long::sum));
+            log.printf(Locale.ROOT, "indirect: benign documents per source %s%n", bySource);
+            for (Path optional : List.of(sources.postgresDocs(), sources.systemDocs(), sources.logs())) {
+                if (!Files.isDirectory(optional)) {
+                    log.printf(
+                            Locale.ROOT,
+                            "indirect: %s is absent, so its documents are left out and the model will differ from "
+                                    + "the shipped one%n",
+                            optional);
+                }
+            }
+            log.flush();
+            IndirectTraining.Result result = IndirectTraining.train(folder, corpus, documents, encoder);
             Path file = write(result.model(), IndirectInjectionGuardrail.RESOURCE);
             log.printf(
                     Locale.ROOT,
-                    "indirect: fitted %d pieces (%d to the assistant, %d document); %d held out, %.1f%% of their "
-                            + "positives found; threshold %.4f; wrote %s (%d bytes)%n",
+                    "indirect: fitted %d pieces (%d to the assistant, %d document); threshold %.4f flags %d of %d "
+                            + "validation documents; wrote %s (%d bytes)%n",
                     result.positives() + result.negatives(),
                     result.positives(),
                     result.negatives(),
-                    result.heldOut(),
-                    result.heldOutRecall() * 100,
                     result.model().threshold(),
+                    result.validationFlagged(),
+                    result.validationDocuments(),
                     file,
                     Files.size(file));
         }

@@ -17,22 +17,23 @@ import java.util.Set;
 
 /**
  * Trains the piece model of {@link IndirectInjectionGuardrail}, on pieces seen inside documents (so that how
- * out of place a piece is can be learnt). Documents are BIPIA's train e-mails and code answers (those the
+ * out of place a piece is can be learnt). Negative documents: BIPIA's train e-mails and code answers (those the
  * corpus does not put in its test split), presidio's synthetic texts, tables of ten rows made from presidio's
- * annotations (BIPIA's tables are test only) and HumanEval's stubs; all their pieces are negative. Positive
- * pieces talk to an assistant: the pieces of BIPIA's train attacks (for code attacks, the sentence before the
- * code), each placed into {@value #ATTACK_COPIES} train contexts, and the first piece of ordinary user prompts
- * from the train and validation splits of the instruction sets and CLINC150, each placed into one (a request a
- * user would type is an injection once it sits inside a document). Nothing from BIPIA's test attacks or test
- * contexts is used. Pieces whose hash puts them in the corpus test bucket are held out to set the threshold: at
- * most {@value #PIECE_FPR} of the held-out negative pieces may reach it, and never below 0.5.
+ * annotations (BIPIA's tables are test only), HumanEval's stubs, and the train split of {@link BenignDocuments}
+ * (PostgreSQL's manual, {@code /usr/share/doc}, logs, worked answers, code, customer e-mails); all their pieces
+ * are negative. Positive pieces talk to an assistant: the pieces of BIPIA's train attacks (for code attacks, the
+ * sentence before the code), each placed into {@value #ATTACK_COPIES} of those train documents, and the first
+ * piece of ordinary user prompts from the train and validation splits of the instruction sets and CLINC150, each
+ * placed into one (a request a user would type is an injection once it sits inside a document). Nothing from
+ * BIPIA's test attacks or test contexts is used. The threshold is set on whole documents: the validation split of
+ * {@link BenignDocuments}, of which at most {@value #DOCUMENT_FPR} may reach it (never below 0.5).
  */
 public final class IndirectTraining {
-    /** Into how many contexts each BIPIA attack piece is placed. */
-    public static final int ATTACK_COPIES = 4;
+    /** Into how many documents each BIPIA attack piece is placed (24 found more held-out attacks than 4 or 12). */
+    public static final int ATTACK_COPIES = 24;
 
-    /** The share of held-out negative pieces allowed at or above the threshold. */
-    public static final double PIECE_FPR = 0.002;
+    /** The share of validation documents allowed at or above the threshold. */
+    public static final double DOCUMENT_FPR = 0.01;
 
     /** More passes than the lexical model's: a few thousand dense examples, 393 weights. */
     private static final LogisticRegressionTrainer.Settings SETTINGS =
@@ -52,10 +53,11 @@ public final class IndirectTraining {
      * @param model the quantised model with its threshold
      * @param positives how many positive pieces were fitted (with their placements)
      * @param negatives how many negative pieces were fitted
-     * @param heldOut how many pieces were held out for the threshold
-     * @param heldOutRecall the share of held-out positive pieces at or above the threshold
+     * @param validationDocuments how many validation documents set the threshold
+     * @param validationFlagged how many of them reach it
      */
-    public record Result(LinearModel model, int positives, int negatives, int heldOut, double heldOutRecall) {}
+    public record Result(
+            LinearModel model, int positives, int negatives, int validationDocuments, int validationFlagged) {}
 
     private record Example(String piece, boolean positive, double novelty) {}
 
@@ -64,24 +66,69 @@ public final class IndirectTraining {
      *
      * @param guardData the {@code shared/data/guard} folder
      * @param corpus the corpus from {@link InjectionCorpus#load(Path)}
+     * @param documents benign documents from {@link BenignDocuments#load}: the train ones are negatives and
+     *     hosts for the positives, the validation ones set the threshold
      * @param encoder the sentence encoder
      * @return the model and counts
      */
-    public static Result train(Path guardData, List<LabelledPrompt> corpus, SentenceEncoder encoder) {
+    public static Result train(
+            Path guardData,
+            List<LabelledPrompt> corpus,
+            List<BenignDocuments.Document> documents,
+            SentenceEncoder encoder) {
         BipiaSet bipia = BipiaSet.train(guardData);
-        List<List<String>> contexts = new ArrayList<>();
+        return train(guardData, corpus, documents, attackPieces(bipia), encoder);
+    }
+
+    /**
+     * Trains the model with given attack pieces (an evaluation can hold some of BIPIA's train attacks out).
+     *
+     * @param guardData the {@code shared/data/guard} folder
+     * @param corpus the corpus from {@link InjectionCorpus#load(Path)}
+     * @param documents benign documents from {@link BenignDocuments#load}
+     * @param attacks the positive pieces placed into documents, from {@link #attackPieces(BipiaSet)}
+     * @param encoder the sentence encoder
+     * @return the model and counts
+     */
+    public static Result train(
+            Path guardData,
+            List<LabelledPrompt> corpus,
+            List<BenignDocuments.Document> documents,
+            List<String> attacks,
+            SentenceEncoder encoder) {
+        BipiaSet bipia = BipiaSet.train(guardData);
+        List<List<String>> hosts = new ArrayList<>();
         for (String context : bipia.contexts()) {
             if (InjectionCorpus.splitOf(TextNormalizer.fold(context)) != Split.TEST) {
-                contexts.add(IndirectInjectionGuardrail.pieces(context));
+                hosts.add(IndirectInjectionGuardrail.pieces(context));
             }
         }
-        List<List<String>> documents = new ArrayList<>(contexts);
-        documents.addAll(otherDocuments(guardData, corpus));
-        List<String> attacks = attackPieces(bipia);
+        List<List<String>> negatives = new ArrayList<>(hosts);
+        negatives.addAll(otherDocuments(guardData, corpus));
+        List<String> validation = new ArrayList<>();
+        List<List<String>> all = new ArrayList<>();
+        for (BenignDocuments.Document d : documents) {
+            List<String> pieces = IndirectInjectionGuardrail.pieces(d.text());
+            if (pieces.isEmpty()) {
+                continue;
+            }
+            switch (d.split()) {
+                case TRAIN -> {
+                    negatives.add(pieces);
+                    hosts.add(pieces);
+                }
+                case VALIDATION -> {
+                    validation.add(d.text());
+                    all.add(pieces);
+                }
+                case TEST -> {}
+            }
+        }
         List<String> prompts = promptPieces(corpus);
-        Map<String, float[]> vectors = embed(encoder, documents, attacks, prompts);
+        all.addAll(negatives);
+        Map<String, float[]> vectors = embed(encoder, all, attacks, prompts);
         List<Example> examples = new ArrayList<>();
-        for (List<String> document : documents) {
+        for (List<String> document : negatives) {
             double[] novelty = IndirectInjectionGuardrail.novelty(
                     document.stream().map(vectors::get).toList());
             for (int i = 0; i < document.size(); i++) {
@@ -90,44 +137,60 @@ public final class IndirectTraining {
         }
         for (int k = 0; k < attacks.size(); k++) {
             for (int c = 0; c < ATTACK_COPIES; c++) {
-                examples.add(placed(attacks.get(k), contexts.get((k * 7 + c * 13) % contexts.size()), vectors));
+                examples.add(placed(attacks.get(k), hosts.get((k * 7 + c * 13) % hosts.size()), vectors));
             }
         }
         for (int k = 0; k < prompts.size(); k++) {
-            examples.add(placed(prompts.get(k), contexts.get((k * 11) % contexts.size()), vectors));
+            examples.add(placed(prompts.get(k), hosts.get((k * 11) % hosts.size()), vectors));
         }
-        return fit(examples, vectors, encoder.dimension());
+        return fit(examples, validation, vectors, encoder.dimension());
     }
 
-    private static Result fit(List<Example> examples, Map<String, float[]> vectors, int dimension) {
+    private static Result fit(
+            List<Example> examples, List<String> validation, Map<String, float[]> vectors, int dimension) {
         List<LogisticRegressionTrainer.Example> fit = new ArrayList<>();
-        List<Example> heldOutNegatives = new ArrayList<>();
-        List<Example> heldOutPositives = new ArrayList<>();
-        int heldOut = 0;
         int positives = 0;
         for (Example e : examples) {
-            if (InjectionCorpus.splitOf(TextNormalizer.fold(e.piece())) == Split.TEST) {
-                heldOut++;
-                (e.positive() ? heldOutPositives : heldOutNegatives).add(e);
-                continue;
-            }
             fit.add(new LogisticRegressionTrainer.Example(features(e, vectors), e.positive()));
             positives += e.positive() ? 1 : 0;
         }
         LinearModel raw =
                 new LogisticRegressionTrainer(SETTINGS).fit(fit, 0.5f, dimension + IndirectInjectionGuardrail.CUES);
         LinearModel quantised = InjectionTraining.roundTrip(raw);
-        double[] scores = heldOutNegatives.stream()
-                .mapToDouble(e -> quantised.probability(features(e, vectors)))
-                .toArray();
-        Arrays.sort(scores);
-        double quantile = scores.length == 0 ? 0.5 : scores[(int) ((1 - PIECE_FPR) * (scores.length - 1))];
-        float threshold = (float) Math.min(1.0, Math.max(0.5, Math.nextUp(quantile)));
-        long found = heldOutPositives.stream()
-                .filter(e -> quantised.probability(features(e, vectors)) >= threshold)
-                .count();
-        double recall = heldOutPositives.isEmpty() ? 1 : (double) found / heldOutPositives.size();
-        return new Result(quantised.withThreshold(threshold), positives, fit.size() - positives, heldOut, recall);
+        IndirectInjectionGuardrail scanner =
+                new IndirectInjectionGuardrail(new KnownVectors(vectors, dimension), quantised);
+        double[] scores =
+                validation.stream().mapToDouble(d -> scanner.assess(d).score()).toArray();
+        float threshold = threshold(scores, DOCUMENT_FPR);
+        long flagged = Arrays.stream(scores).filter(p -> p >= threshold).count();
+        return new Result(
+                quantised.withThreshold(threshold), positives, fit.size() - positives, scores.length, (int) flagged);
+    }
+
+    /**
+     * The lowest threshold (never below 0.5) at which at most {@code rate} of the scores reach it.
+     *
+     * @param scores the benign documents' scores
+     * @param rate the share allowed at or above the threshold
+     * @return the threshold
+     */
+    static float threshold(double[] scores, double rate) {
+        if (scores.length == 0) {
+            return 0.5f;
+        }
+        double[] sorted = scores.clone();
+        Arrays.sort(sorted);
+        int allowed = (int) Math.floor(rate * sorted.length);
+        double above = sorted[sorted.length - 1 - allowed];
+        return (float) Math.min(1.0, Math.max(0.5, Math.nextUp((float) above)));
+    }
+
+    /** Looks up the vectors embedded for training, so that validation documents are scored without the encoder. */
+    private record KnownVectors(Map<String, float[]> vectors, int dimension) implements SentenceEncoder {
+        @Override
+        public List<float[]> embedAll(List<String> texts) {
+            return texts.stream().map(t -> vector(vectors, t)).toList();
+        }
     }
 
     private static dev.kiln.guard.injection.SparseVector features(Example e, Map<String, float[]> vectors) {
@@ -222,7 +285,14 @@ public final class IndirectTraining {
         return pieces;
     }
 
-    private static List<String> attackPieces(BipiaSet bipia) {
+    /**
+     * The positive pieces of BIPIA attacks: every piece of a text attack, and for a code attack the pieces
+     * before its code.
+     *
+     * @param bipia the attacks
+     * @return the pieces, each once, in order
+     */
+    public static List<String> attackPieces(BipiaSet bipia) {
         Set<String> attack = new LinkedHashSet<>();
         bipia.textAttacks().forEach(a -> attack.addAll(IndirectInjectionGuardrail.pieces(a)));
         for (String a : bipia.codeAttacks()) {
