@@ -110,14 +110,14 @@ final class RagAskCommand implements Callable<Integer> {
                         .put("text", c.text());
             }
             node.put("mode", LlmAnswer.Mode.EXTRACTIVE.id());
-            unseen(node, answer.evidence());
+            addUnseen(node, answer.evidence());
             out.println(RagJson.write(node));
         } else {
             out.println(answer.text());
             for (int i = 0; i < answer.citations().size(); i++) {
                 out.println(citationLine(i + 1, answer.citations().get(i)));
             }
-            unseen(answer.abstained(), answer.evidence());
+            reportUnseen(answer.abstained(), answer.evidence());
         }
     }
 
@@ -144,7 +144,7 @@ final class RagAskCommand implements Callable<Integer> {
             if (!answer.note().isEmpty()) {
                 node.put("note", answer.note());
             }
-            unseen(node, answer.evidence());
+            addUnseen(node, answer.evidence());
             out.println(RagJson.write(node));
         } else {
             out.println(answer.text());
@@ -156,19 +156,19 @@ final class RagAskCommand implements Callable<Integer> {
             if (!answer.note().isEmpty()) {
                 err.println("note: " + answer.note());
             }
-            unseen(answer.abstained(), answer.evidence());
+            reportUnseen(answer.abstained(), answer.evidence());
         }
     }
 
     /** Adds what the question names that no readable document mentions (words, then names). */
-    private static void unseen(ObjectNode node, Evidence evidence) {
+    private static void addUnseen(ObjectNode node, Evidence evidence) {
         ArrayNode unseen = node.putArray("unseen");
         evidence.unseenWords().forEach(unseen::add);
         evidence.unseenNames().forEach(unseen::add);
     }
 
     /** Says on stderr, after an abstention, what the readable documents never mention. */
-    private void unseen(boolean abstained, Evidence evidence) {
+    private void reportUnseen(boolean abstained, Evidence evidence) {
         List<String> unseen = new ArrayList<>(evidence.unseenWords());
         unseen.addAll(evidence.unseenNames());
         if (abstained && !unseen.isEmpty()) {

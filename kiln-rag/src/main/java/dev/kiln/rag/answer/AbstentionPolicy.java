@@ -2,7 +2,8 @@ package dev.kiln.rag.answer;
 
 /**
  * Decides from the {@link Evidence} whether to answer: abstain when the question uses a name the
- * readable documents never mention, or when {@code bestCosine + coverageWeight * termCoverage -
+ * readable documents never mention (a multi-word name, or a name shaped like the system's own such as
+ * pg_repack that the question does not mark as the asker's), or when {@code bestCosine + coverageWeight * termCoverage -
  * unseenWeight * unseenShare} falls below a threshold.
  *
  * <p>Meaning alone misses questions phrased far from the page, and words alone miss paraphrases; the sum
@@ -47,6 +48,8 @@ public record AbstentionPolicy(double coverageWeight, double unseenWeight, doubl
      * @return true to abstain
      */
     public boolean abstain(Evidence evidence) {
-        return !evidence.unseenNames().isEmpty() || score(evidence) < threshold;
+        return !evidence.unseenNames().isEmpty()
+                || !evidence.unseenSystemNames().isEmpty()
+                || score(evidence) < threshold;
     }
 }

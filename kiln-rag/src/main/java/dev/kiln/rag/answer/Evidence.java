@@ -16,18 +16,23 @@ import java.util.List;
  * @param unseenNames the names of two or more capitalised words (or a name and a version number, such
  *     as "Oracle Data Guard" or "PostgreSQL 18") that the question uses and no readable chunk contains
  *     as a phrase
+ * @param unseenSystemNames the unseen words shaped like a name a system gives its own things
+ *     (pg_repack, transaction_timeout, uuidv7) that the question does not mark as the asker's own (as in
+ *     "my orders_2024 table" or "an updated_at timestamp"); a subset of {@code unseenWords}
  */
 public record Evidence(
         double bestCosine,
         double termCoverage,
         double unseenShare,
         List<String> unseenWords,
-        List<String> unseenNames) {
+        List<String> unseenNames,
+        List<String> unseenSystemNames) {
 
     /** Copies the lists. */
     public Evidence {
         unseenWords = List.copyOf(unseenWords);
         unseenNames = List.copyOf(unseenNames);
+        unseenSystemNames = List.copyOf(unseenSystemNames);
     }
 
     /**
@@ -37,6 +42,6 @@ public record Evidence(
      * @param termCoverage the IDF-weighted share of the question's words found in the best chunk
      */
     public Evidence(double bestCosine, double termCoverage) {
-        this(bestCosine, termCoverage, 0, List.of(), List.of());
+        this(bestCosine, termCoverage, 0, List.of(), List.of(), List.of());
     }
 }

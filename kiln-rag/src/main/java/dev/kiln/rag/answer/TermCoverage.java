@@ -63,12 +63,8 @@ final class TermCoverage {
         return Math.log(1 + (docs - docFreq + 0.5) / (docFreq + 0.5));
     }
 
-    /** The question's terms after the store's analysis. */
-    Set<String> analysed(String text) {
-        return terms(text);
-    }
-
-    private Set<String> terms(String text) {
+    /** The terms of a text after the store's analysis. */
+    Set<String> terms(String text) {
         return StoreSchema.terms(analyzer, text);
     }
 }

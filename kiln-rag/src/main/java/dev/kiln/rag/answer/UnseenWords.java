@@ -5,6 +5,7 @@ import dev.kiln.rag.search.SearchRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,7 +13,9 @@ import java.util.regex.Pattern;
 /**
  * Finds what a question names that the documents a principal may read never mention: single words (a
  * product, a setting of another system, an extension the documents do not describe) and names of
- * several capitalised words, looked up as phrases because each of their words may be common.
+ * several capitalised words, looked up as phrases because each of their words may be common; among the
+ * unseen words, the names shaped like a system's own (pg_repack, transaction_timeout) that the question
+ * does not mark as the asker's.
  */
 final class UnseenWords {
     /** A word: letters, digits and the joiners of identifiers (pg_cron, db.r6g.large, fast-start). */
@@ -30,6 +33,47 @@ final class UnseenWords {
             "\\b\\p{Lu}[\\p{L}\\p{N}]*+(?:[ \\t]++(?:\\p{Lu}[\\p{L}\\p{N}]*+|\\p{N}++(?:\\.\\p{N}++)*+)\\b)++");
 
     private static final Pattern IDENTIFIER = Pattern.compile("[\\p{N}_.]|.\\p{Lu}");
+
+    /**
+     * The shape of a name a system gives its own things: letters joined by an underscore or a dot
+     * (pg_repack, transaction_timeout, vm.swappiness), letters then digits (uuidv7), or a capital after
+     * a lower-case letter (pgBackRest). Acronyms (VLAN, PDFs) and numbers with units (3pm, 32GB) are not.
+     */
+    private static final Pattern SYSTEM_NAME =
+            Pattern.compile("^\\p{L}.*(?:\\p{L}[_.]\\p{L}|\\p{L}\\p{N}|\\p{Ll}\\p{Lu})");
+
+    /** A version or file-type tail: libpq.so.5 is a build of libpq, backup.sql a file of the asker's. */
+    private static final Pattern FILE_OR_VERSION_TAIL = Pattern.compile(
+            "(?:\\.(?:so|dll|dylib|conf|sql|csv|txt|log|json|ya?ml|xml|sh|py|jar|c|h))?+(?:[._-]?+\\p{N}++)*+$");
+
+    /** Words just before a name that make it the asker's: "my orders_2024", "a column named qty_cents". */
+    private static final Set<String> OWNER_WORDS = Set.of("my", "our", "your", "their", "named", "called");
+
+    /**
+     * Nouns next to a name that make it the asker's data: "an updated_at timestamp", "the column
+     * last_modified_by", "my invoices table".
+     */
+    private static final Set<String> DATA_NOUNS = Set.of(
+            "column",
+            "columns",
+            "table",
+            "tables",
+            "field",
+            "fields",
+            "timestamp",
+            "row",
+            "rows",
+            "record",
+            "records",
+            "attribute",
+            "key",
+            "value",
+            "values",
+            "variable",
+            "schema",
+            "database",
+            "index");
+
     private static final Pattern FIRST_WORD = Pattern.compile("^\\S++\\s++");
     private static final Pattern LOWER = Pattern.compile("\\p{Ll}");
 
@@ -48,11 +92,12 @@ final class UnseenWords {
         double total = 0;
         double unseen = 0;
         List<String> unseenWords = new ArrayList<>();
+        List<String> unseenSystemNames = new ArrayList<>();
         Set<String> counted = new LinkedHashSet<>();
-        Matcher word = WORD.matcher(question);
-        while (word.find()) {
-            String surface = TRAILING_JOINERS.matcher(word.group()).replaceFirst("");
-            Set<String> terms = new LinkedHashSet<>(weights.analysed(surface));
+        List<String> words = words(question);
+        for (int i = 0; i < words.size(); i++) {
+            String surface = words.get(i);
+            Set<String> terms = new LinkedHashSet<>(weights.terms(surface));
             terms.removeAll(counted);
             if (terms.isEmpty()) {
                 continue;
@@ -64,6 +109,9 @@ final class UnseenWords {
                 }
             } else {
                 unseenWords.add(surface);
+                if (claimedSystemName(words, i) && !mentionedBase(readable, surface)) {
+                    unseenSystemNames.add(surface);
+                }
                 total += unseenIdf * terms.size();
                 unseen += unseenIdf * terms.size();
             }
@@ -74,7 +122,48 @@ final class UnseenWords {
                 unseenNames.add(name);
             }
         }
-        return new Evidence(bestCosine, termCoverage, total == 0 ? 0 : unseen / total, unseenWords, unseenNames);
+        return new Evidence(
+                bestCosine, termCoverage, total == 0 ? 0 : unseen / total, unseenWords, unseenNames, unseenSystemNames);
+    }
+
+    /** The words of a question in order, without the punctuation that may follow them. */
+    static List<String> words(String question) {
+        List<String> words = new ArrayList<>();
+        Matcher word = WORD.matcher(question);
+        while (word.find()) {
+            words.add(TRAILING_JOINERS.matcher(word.group()).replaceFirst(""));
+        }
+        return words;
+    }
+
+    /**
+     * Tells whether the word at {@code index} is shaped like a name a system gives its own things and
+     * the question does not mark it as the asker's own: no owner word among the two words before it
+     * ("my", "named"), and no data noun right before or after it ("column", "table", "timestamp"). A
+     * question asking how to use such a name is asking about something of the documented system; when
+     * the documents never mention it, they do not describe it.
+     */
+    static boolean claimedSystemName(List<String> words, int index) {
+        String word = words.get(index);
+        if (!SYSTEM_NAME.matcher(word).find()) {
+            return false;
+        }
+        for (int i = Math.max(0, index - 2); i < index; i++) {
+            if (OWNER_WORDS.contains(words.get(i).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        boolean nounBefore =
+                index > 0 && DATA_NOUNS.contains(words.get(index - 1).toLowerCase(Locale.ROOT));
+        boolean nounAfter = index + 1 < words.size()
+                && DATA_NOUNS.contains(words.get(index + 1).toLowerCase(Locale.ROOT));
+        return !nounBefore && !nounAfter;
+    }
+
+    /** Whether the documents mention the word without its version or file-type tail (libpq of libpq.so.5). */
+    private boolean mentionedBase(SearchRequest readable, String word) {
+        String base = FILE_OR_VERSION_TAIL.matcher(word).replaceFirst("");
+        return !base.isEmpty() && !base.equals(word) && lexical.mentions(readable, base);
     }
 
     /**

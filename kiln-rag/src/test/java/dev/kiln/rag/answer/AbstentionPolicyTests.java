@@ -12,18 +12,66 @@ class AbstentionPolicyTests {
 
     @Test
     void scoresCosinePlusCoverageMinusUnseenShare() {
-        Evidence evidence = new Evidence(0.5, 0.4, 0.25, List.of("etcd"), List.of());
+        Evidence evidence = new Evidence(0.5, 0.4, 0.25, List.of("etcd"), List.of(), List.of());
         assertThat(policy.score(evidence)).isCloseTo(0.5 + 0.5 * 0.4 - 0.4 * 0.25, within());
         assertThat(policy.abstain(evidence)).isFalse();
-        assertThat(policy.abstain(new Evidence(0.5, 0.4, 0.5, List.of("etcd", "Patroni"), List.of())))
+        assertThat(policy.abstain(new Evidence(0.5, 0.4, 0.5, List.of("etcd", "Patroni"), List.of(), List.of())))
                 .isTrue();
     }
 
     @Test
     void anUnseenNameAbstainsWhateverTheScore() {
-        Evidence strong = new Evidence(0.95, 1.0, 0, List.of(), List.of("Oracle Data Guard"));
+        Evidence strong = new Evidence(0.95, 1.0, 0, List.of(), List.of("Oracle Data Guard"), List.of());
         assertThat(policy.score(strong)).isGreaterThan(policy.threshold());
         assertThat(policy.abstain(strong)).isTrue();
+    }
+
+    @Test
+    void anUnseenSystemNameAbstainsWhateverTheScore() {
+        Evidence strong = new Evidence(0.95, 1.0, 0.1, List.of("pg_repack"), List.of(), List.of("pg_repack"));
+        assertThat(policy.score(strong)).isGreaterThan(policy.threshold());
+        assertThat(policy.abstain(strong)).isTrue();
+        Evidence owned = new Evidence(0.95, 1.0, 0.1, List.of("updated_at"), List.of(), List.of());
+        assertThat(policy.abstain(owned)).isFalse();
+    }
+
+    @Test
+    void aSystemNameIsShapedLikeOneAndNotMarkedAsTheAskers() {
+        assertThat(claimed("How do I use pg_repack to rebuild a bloated table?", "pg_repack"))
+                .isTrue();
+        assertThat(claimed("set transaction_timeout to five minutes", "transaction_timeout"))
+                .isTrue();
+        assertThat(claimed("generate ids with uuidv7()", "uuidv7")).isTrue();
+        assertThat(claimed("configure pgBackRest retention", "pgBackRest")).isTrue();
+        assertThat(claimed("what vm.swappiness suits a database server", "vm.swappiness"))
+                .isTrue();
+
+        assertThat(claimed("a trigger that sets an updated_at timestamp", "updated_at"))
+                .as("a data noun after it")
+                .isFalse();
+        assertThat(claimed("add the column last_modified_by to invoices", "last_modified_by"))
+                .as("a data noun before it")
+                .isFalse();
+        assertThat(claimed("index my invoices.customer_ref for lookups", "invoices.customer_ref"))
+                .as("an owner word before it")
+                .isFalse();
+        assertThat(claimed("a sequence named order_seq_2024", "order_seq_2024")).isFalse();
+        assertThat(claimed("store PDFs in the database", "PDFs"))
+                .as("an acronym")
+                .isFalse();
+        assertThat(claimed("restore to 3pm yesterday", "3pm"))
+                .as("a number with a unit")
+                .isFalse();
+        assertThat(claimed("an Oracle licence", "Oracle"))
+                .as("an ordinary proper name")
+                .isFalse();
+    }
+
+    private static boolean claimed(String question, String word) {
+        List<String> words = UnseenWords.words(question);
+        int index = words.indexOf(word);
+        assertThat(index).as("%s is a word of %s", word, question).isNotNegative();
+        return UnseenWords.claimedSystemName(words, index);
     }
 
     @Test

@@ -109,6 +109,23 @@ class ExtractiveAnswererTests {
     }
 
     @Test
+    void aSettingTheDocumentsNeverMentionAbstainsButTheAskersOwnNamesDoNot() {
+        Answer sibling = answerer.answer("How do I lower journal_sync_interval to flush the journal sooner?", Set.of());
+        assertThat(sibling.evidence().unseenSystemNames())
+                .as("shaped like the documented journal_flush_interval, but no page has it")
+                .containsExactly("journal_sync_interval");
+        assertThat(sibling.abstained()).isTrue();
+
+        Evidence known = answerer.evidence("How do I lower journal_flush_interval?", Set.of());
+        assertThat(known.unseenSystemNames()).isEmpty();
+
+        Evidence owned = answerer.evidence(
+                "How often is the journal flushed to disk when my billing_events table receives messages?", Set.of());
+        assertThat(owned.unseenWords()).contains("billing_events");
+        assertThat(owned.unseenSystemNames()).as("marked as the asker's own").isEmpty();
+    }
+
+    @Test
     void aWordOnlyAnUnreadableDocumentContainsCountsAsUnseen() {
         String question = "Which salary bands apply in 2026?";
         assertThat(answerer.evidence(question, Set.of("engineering")).unseenWords())
