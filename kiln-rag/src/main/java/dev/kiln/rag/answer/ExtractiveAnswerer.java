@@ -85,10 +85,13 @@ public final class ExtractiveAnswerer {
         List<SearchHit> nearest = dense.search(SearchRequest.of(question, principals, 1));
         double cosine = nearest.isEmpty() ? 0 : nearest.getFirst().score();
         double best = 0;
+        List<String> read = new ArrayList<>();
+        nearest.forEach(hit -> read.add(hit.text()));
         for (SearchHit page : lexical.search(SearchRequest.of(question, principals, COVERAGE_PAGES))) {
             best = Math.max(best, coverage.of(question, context(page) + "\n" + page.text()));
+            read.add(page.text());
         }
-        return unseen.measure(question, principals, cosine, best);
+        return unseen.measure(question, principals, cosine, best, read);
     }
 
     /**

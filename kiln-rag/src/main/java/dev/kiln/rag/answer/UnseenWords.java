@@ -50,10 +50,10 @@ final class UnseenWords {
     private static final Set<String> OWNER_WORDS = Set.of("my", "our", "your", "their", "named", "called");
 
     /**
-     * Nouns next to a name that make it the asker's data: "an updated_at timestamp", "the column
-     * last_modified_by", "my invoices table".
+     * Nouns next to a name that make it the asker's, unless the documents name its siblings: "an
+     * updated_at timestamp", "the column last_modified_by", "the role app_reader".
      */
-    private static final Set<String> DATA_NOUNS = Set.of(
+    private static final Set<String> OBJECT_NOUNS = Set.of(
             "column",
             "columns",
             "table",
@@ -72,7 +72,17 @@ final class UnseenWords {
             "variable",
             "schema",
             "database",
-            "index");
+            "index",
+            "view",
+            "function",
+            "procedure",
+            "trigger",
+            "role",
+            "user",
+            "sequence",
+            "type",
+            "constraint",
+            "policy");
 
     private static final Pattern FIRST_WORD = Pattern.compile("^\\S++\\s++");
     private static final Pattern LOWER = Pattern.compile("\\p{Ll}");
@@ -85,8 +95,14 @@ final class UnseenWords {
         this.weights = weights;
     }
 
-    /** The unseen words and names of a question, and the IDF-weighted share of its words unseen. */
-    Evidence measure(String question, Set<String> principals, double bestCosine, double termCoverage) {
+    /**
+     * The unseen words and names of a question, and the IDF-weighted share of its words unseen.
+     *
+     * @param read the texts of the readable chunks retrieved for the question, where a name's siblings
+     *     are looked for
+     */
+    Evidence measure(
+            String question, Set<String> principals, double bestCosine, double termCoverage, List<String> read) {
         SearchRequest readable = SearchRequest.of(question, principals, 1);
         double unseenIdf = weights.unseenIdf();
         double total = 0;
@@ -109,7 +125,7 @@ final class UnseenWords {
                 }
             } else {
                 unseenWords.add(surface);
-                if (claimedSystemName(words, i) && !mentionedBase(readable, surface)) {
+                if (claimedSystemName(words, i, read) && !mentionedBase(readable, surface)) {
                     unseenSystemNames.add(surface);
                 }
                 total += unseenIdf * terms.size();
@@ -138,12 +154,20 @@ final class UnseenWords {
 
     /**
      * Tells whether the word at {@code index} is shaped like a name a system gives its own things and
-     * the question does not mark it as the asker's own: no owner word among the two words before it
-     * ("my", "named"), and no data noun right before or after it ("column", "table", "timestamp"). A
-     * question asking how to use such a name is asking about something of the documented system; when
-     * the documents never mention it, they do not describe it.
+     * the question does not mark it as the asker's own. An owner word among the two words before it
+     * ("my", "named") always makes it the asker's; an object noun right before or after it ("column",
+     * "table", "role", "an updated_at timestamp") does too, unless the retrieved chunks name siblings of
+     * it, two or more other names with the same first part (pg_stat_activity and pg_stat_database for a
+     * "pg_stat_io view"): then it is a name in the documents' own family that they never give. A
+     * question asking about such a name asks about something of the documented system; when the
+     * documents never mention it, they do not describe it.
+     *
+     * @param words the words of the question
+     * @param index the position of the word
+     * @param read the texts of the readable chunks retrieved for the question
+     * @return true when the question names the word as a thing of the documented system
      */
-    static boolean claimedSystemName(List<String> words, int index) {
+    static boolean claimedSystemName(List<String> words, int index, List<String> read) {
         String word = words.get(index);
         if (!SYSTEM_NAME.matcher(word).find()) {
             return false;
@@ -154,10 +178,42 @@ final class UnseenWords {
             }
         }
         boolean nounBefore =
-                index > 0 && DATA_NOUNS.contains(words.get(index - 1).toLowerCase(Locale.ROOT));
+                index > 0 && OBJECT_NOUNS.contains(words.get(index - 1).toLowerCase(Locale.ROOT));
         boolean nounAfter = index + 1 < words.size()
-                && DATA_NOUNS.contains(words.get(index + 1).toLowerCase(Locale.ROOT));
-        return !nounBefore && !nounAfter;
+                && OBJECT_NOUNS.contains(words.get(index + 1).toLowerCase(Locale.ROOT));
+        return !(nounBefore || nounAfter) || siblings(word, read) >= 2;
+    }
+
+    /** How many different names in the texts share the word's first part before {@code _} or {@code .}. */
+    static int siblings(String word, List<String> read) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        int joint = indexOfJoiner(lower);
+        if (joint < 2) {
+            return 0;
+        }
+        String family = lower.substring(0, joint + 1);
+        Set<String> found = new LinkedHashSet<>();
+        for (String text : read) {
+            Matcher other = WORD.matcher(text);
+            while (other.find()) {
+                String name = TRAILING_JOINERS
+                        .matcher(other.group().toLowerCase(Locale.ROOT))
+                        .replaceFirst("");
+                if (name.startsWith(family) && name.length() > family.length() && !name.equals(lower)) {
+                    found.add(name);
+                }
+            }
+        }
+        return found.size();
+    }
+
+    private static int indexOfJoiner(String word) {
+        int underscore = word.indexOf('_');
+        int dot = word.indexOf('.');
+        if (underscore < 0) {
+            return dot;
+        }
+        return dot < 0 ? underscore : Math.min(underscore, dot);
     }
 
     /** Whether the documents mention the word without its version or file-type tail (libpq of libpq.so.5). */

@@ -65,13 +65,37 @@ class AbstentionPolicyTests {
         assertThat(claimed("an Oracle licence", "Oracle"))
                 .as("an ordinary proper name")
                 .isFalse();
+        assertThat(claimed("grant select to the role app_reader", "app_reader"))
+                .as("an object noun before it")
+                .isFalse();
+    }
+
+    @Test
+    void anObjectNounDoesNotMakeANameTheAskersWhenTheDocumentsNameItsSiblings() {
+        String question = "What does the pg_stat_io view show?";
+        List<String> words = UnseenWords.words(question);
+        int index = words.indexOf("pg_stat_io");
+        List<String> read = List.of(
+                "The pg_stat_activity view has one row per server process.",
+                "pg_stat_database shows database-wide statistics; see also pg_stat_activity.");
+        assertThat(UnseenWords.siblings("pg_stat_io", read)).isEqualTo(2);
+        assertThat(UnseenWords.claimedSystemName(words, index, read)).isTrue();
+        assertThat(UnseenWords.claimedSystemName(words, index, List.of("The pg_stat_activity view.")))
+                .as("one sibling is not a family")
+                .isFalse();
+
+        List<String> mine = UnseenWords.words("index my pg_stat_io table");
+        assertThat(UnseenWords.claimedSystemName(mine, mine.indexOf("pg_stat_io"), read))
+                .as("an owner word wins over siblings")
+                .isFalse();
+        assertThat(UnseenWords.siblings("uuidv7", read)).as("no first part").isZero();
     }
 
     private static boolean claimed(String question, String word) {
         List<String> words = UnseenWords.words(question);
         int index = words.indexOf(word);
         assertThat(index).as("%s is a word of %s", word, question).isNotNegative();
-        return UnseenWords.claimedSystemName(words, index);
+        return UnseenWords.claimedSystemName(words, index, List.of());
     }
 
     @Test
