@@ -42,6 +42,9 @@ final class UnseenWords {
     private static final Pattern SYSTEM_NAME =
             Pattern.compile("^\\p{L}.*(?:\\p{L}[_.]\\p{L}|\\p{L}\\p{N}|\\p{Ll}\\p{Lu})");
 
+    /** Longer words are not names (PostgreSQL's identifiers stop at 63 bytes); it also bounds the matching. */
+    private static final int LONGEST_NAME = 100;
+
     /** A version or file-type tail: libpq.so.5 is a build of libpq, backup.sql a file of the asker's. */
     private static final Pattern FILE_OR_VERSION_TAIL = Pattern.compile(
             "(?:\\.(?:so|dll|dylib|conf|sql|csv|txt|log|json|ya?ml|xml|sh|py|jar|c|h))?+(?:[._-]?+\\p{N}++)*+$");
@@ -169,7 +172,7 @@ final class UnseenWords {
      */
     static boolean claimedSystemName(List<String> words, int index, List<String> read) {
         String word = words.get(index);
-        if (!SYSTEM_NAME.matcher(word).find()) {
+        if (word.length() > LONGEST_NAME || !SYSTEM_NAME.matcher(word).find()) {
             return false;
         }
         for (int i = Math.max(0, index - 2); i < index; i++) {

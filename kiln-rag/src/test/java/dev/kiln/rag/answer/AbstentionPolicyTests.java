@@ -65,6 +65,8 @@ class AbstentionPolicyTests {
         assertThat(claimed("an Oracle licence", "Oracle"))
                 .as("an ordinary proper name")
                 .isFalse();
+        String huge = "a1".repeat(50_000) + "x";
+        assertThat(claimed("what is " + huge, huge)).as("too long to be a name").isFalse();
         assertThat(claimed("grant select to the role app_reader", "app_reader"))
                 .as("an object noun before it")
                 .isFalse();
