@@ -152,7 +152,8 @@ class BenignDocumentsTests {
 
     @Test
     void listingsAreMostlyCodeOfAFewLinesWithoutLicences() {
-        String code = "def area(r):\n    return 3.14159 * r * r\n\nprint(area(2.0), area(3.0), area(4.5))";
+        String code =
+                "def area(radius):\n    return 3.14159 * radius * radius\n\nprint(area(2.0), area(3.0), area(4.5))";
         String comments = "# one\n# two\n# three\nx = 1  # and a long enough tail to pass the length check";
         String licence = "/* Copyright 2020 Someone\n * Licensed under the MIT License\n */\nint x = 1; int y = 2;";
 
