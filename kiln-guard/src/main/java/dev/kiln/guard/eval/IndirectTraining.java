@@ -21,9 +21,11 @@ import java.util.Set;
  * out of place a piece is can be learnt). Negative documents: BIPIA's train e-mails and code answers (those the
  * corpus does not put in its test split), presidio's synthetic texts, tables of ten rows made from presidio's
  * annotations (BIPIA's tables are test only), HumanEval's stubs, and the train split of {@link BenignDocuments}
- * (PostgreSQL's manual, {@code /usr/share/doc}, logs, worked answers, code, customer e-mails); all their pieces
- * are negative. Positive pieces talk to an assistant: the pieces of BIPIA's train attacks (for code attacks, the
- * sentence before the code), each placed into {@value #ATTACK_COPIES} of those train documents, and the first
+ * (PostgreSQL's manual, {@code /usr/share/doc}, logs, worked answers, code, customer e-mails, Q&amp;A-style code
+ * answers); all their pieces are negative. Positive pieces talk to an assistant: the pieces of BIPIA's train
+ * attacks (for code attacks, the sentence before the code, marked when that code has side effects, as a piece of
+ * a negative document is when it introduces such code), each placed into {@value #ATTACK_COPIES} of those train
+ * documents, and the first
  * piece of ordinary user prompts from the train and validation splits of the instruction sets and CLINC150, each
  * placed into one (a request a user would type is an injection once it sits inside a document). Nothing from
  * BIPIA's test attacks or test contexts is used. The threshold is set on whole documents: the validation split of
