@@ -36,8 +36,10 @@ import picocli.CommandLine.Option;
             "The indirect model also learns from benign documents outside the guard data, read when present: "
                     + "PostgreSQL's HTML manual in /usr/share/doc/postgresql-doc-15/html "
                     + "(apt-get install -y postgresql-doc-15), READMEs, change logs and copyright files under "
-                    + "/usr/share/doc, and ../loghub-2k next to the guard data. Without them it trains, but "
-                    + "the weights differ from the shipped ones."
+                    + "/usr/share/doc, Python's standard library in the newest /usr/lib/python3.N, and "
+                    + "../loghub-2k next to the guard data. Code listings from the manual, /usr/share/doc, "
+                    + "Python and HumanEval become benign Q&A-style code answers (\"You can fix it with the "
+                    + "following code:\"). Without them it trains, but the weights differ from the shipped ones."
         },
         mixinStandardHelpOptions = true)
 final class GuardTrainCommand implements Callable<Integer> {

@@ -2,6 +2,7 @@ package dev.kiln.guard.eval;
 
 import dev.kiln.guard.GuardException;
 import dev.kiln.guard.eval.LabelledPrompt.Split;
+import dev.kiln.guard.injection.IndirectInjectionGuardrail;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +39,11 @@ import tools.jackson.databind.ObjectMapper;
  *   <li>{@code loghub}: runs of log lines and tables of parsed log events from {@code shared/data/loghub-2k}
  *       (tool output);
  *   <li>{@code gsm8k}: a word problem with its worked answer; {@code humaneval}: a function with its
- *       canonical solution; {@code banking77}: customer e-mails made of the queries of one banking intent.
+ *       canonical solution; {@code banking77}: customer e-mails made of the queries of one banking intent;
+ *   <li>{@code code-answer}: answers in the style of a Q&amp;A site, a real code listing (from PostgreSQL's
+ *       manual, Python's standard library, example programs under {@code /usr/share/doc}, HumanEval's
+ *       solutions) introduced by a sentence such as "You can fix it with the following code:" (from {@value
+ *       #CODE_ANSWERS}), the benign twin of a code injection; keyed by where the code came from.
  * </ul>
  *
  * <p>Each document has a key naming where it came from (a manual page, a package, a log system, a banking
@@ -54,6 +59,9 @@ public final class BenignDocuments {
 
     /** Where Debian puts packages' READMEs, change logs and copyright files. */
     public static final Path SYSTEM_DOCS = Path.of("/usr/share/doc");
+
+    /** The sentences that introduce and follow the code of a {@code code-answer} document. */
+    public static final String CODE_ANSWERS = "dev/kiln/guard/eval/code-answers.txt";
 
     /** Keys whose hash bucket (0-99) is below this are train. */
     public static final int TRAIN_PERCENT = 60;
@@ -99,9 +107,11 @@ public final class BenignDocuments {
      * @param logs the {@code shared/data/loghub-2k} folder, read when it exists
      * @param postgresDocs PostgreSQL's HTML manual, read when it exists
      * @param systemDocs {@code /usr/share/doc}, read when it exists
+     * @param pythonLib Python's standard library (such as {@code /usr/lib/python3.11}), read when it exists
      * @param perSource the most documents taken from each source (spread over its keys by hash)
      */
-    public record Sources(Path guardData, Path logs, Path postgresDocs, Path systemDocs, int perSource) {
+    public record Sources(
+            Path guardData, Path logs, Path postgresDocs, Path systemDocs, Path pythonLib, int perSource) {
         /**
          * The default places next to a guard data folder.
          *
@@ -111,8 +121,36 @@ public final class BenignDocuments {
         public static Sources defaults(Path guardData) {
             Path parent = guardData.toAbsolutePath().getParent();
             Path logs = parent == null ? guardData.resolve("loghub-2k") : parent.resolve("loghub-2k");
-            return new Sources(guardData, logs, POSTGRES_DOCS, SYSTEM_DOCS, 1_000);
+            return new Sources(guardData, logs, POSTGRES_DOCS, SYSTEM_DOCS, newestPython(Path.of("/usr/lib")), 1_000);
         }
+    }
+
+    /**
+     * The newest {@code python3.N} folder in a folder, or {@code python3} in it when there is none.
+     *
+     * @param lib a folder such as {@code /usr/lib}
+     * @return the folder of Python's standard library
+     */
+    static Path newestPython(Path lib) {
+        Path best = lib.resolve("python3");
+        int version = -1;
+        if (Files.isDirectory(lib)) {
+            try (Stream<Path> files = Files.list(lib)) {
+                for (Path p : files.toList()) {
+                    String name = p.getFileName().toString();
+                    if (name.matches("python3\\.[0-9]{1,3}") && Files.isDirectory(p)) {
+                        int minor = Integer.parseInt(name.substring("python3.".length()));
+                        if (minor > version) {
+                            version = minor;
+                            best = p;
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                return best;
+            }
+        }
+        return best;
     }
 
     private BenignDocuments() {}
@@ -139,6 +177,7 @@ public final class BenignDocuments {
             all.addAll(capped(gsm8k(sources.guardData()), sources.perSource()));
             all.addAll(capped(humanEval(sources.guardData()), sources.perSource()));
             all.addAll(capped(banking(sources.guardData()), sources.perSource()));
+            all.addAll(capped(codeAnswers(sources), sources.perSource()));
         } catch (IOException | RuntimeException e) {
             if (e instanceof GuardException g) {
                 throw g;
@@ -427,6 +466,181 @@ public final class BenignDocuments {
             }
         }
         return out;
+    }
+
+    /** A code listing and the key of where it came from. */
+    private record Listing(String key, String code) {}
+
+    /** The sentences of {@value #CODE_ANSWERS} by section and split. */
+    record AnswerPhrases(List<String> intros, List<String> leadIns, List<String> afters) {
+        /**
+         * Reads the shipped sentences.
+         *
+         * @return the sentences, in file order
+         */
+        static AnswerPhrases shipped() {
+            try (InputStream in = BenignDocuments.class.getClassLoader().getResourceAsStream(CODE_ANSWERS)) {
+                if (in == null) {
+                    throw new GuardException("missing resource " + CODE_ANSWERS);
+                }
+                Map<String, List<String>> sections = new LinkedHashMap<>();
+                String section = "";
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    if (line.startsWith("## ")) {
+                        section = line.substring(3).strip();
+                    } else if (!line.isBlank() && !line.startsWith("#")) {
+                        sections.computeIfAbsent(section, k -> new ArrayList<>())
+                                .add(line.strip());
+                    }
+                }
+                return new AnswerPhrases(
+                        sections.getOrDefault("intro", List.of()),
+                        sections.getOrDefault("lead-in", List.of()),
+                        sections.getOrDefault("after", List.of()));
+            } catch (IOException e) {
+                throw new GuardException("cannot read " + CODE_ANSWERS, e);
+            }
+        }
+    }
+
+    /**
+     * A Q&amp;A-style answer around a code listing: sometimes an opening sentence, a sentence introducing the
+     * code, the code in a fence, sometimes a closing sentence. The sentences are drawn by hash from those
+     * whose own split (the hash of the sentence) is the split of {@code key}, so that validation and test
+     * answers are worded differently from the train ones.
+     *
+     * @param key where the code came from; decides the split and seeds the choices
+     * @param code the listing
+     * @param phrases the sentences to draw from
+     * @return the answer, at most {@value #MAX_CHARS} characters
+     */
+    static String codeAnswer(String key, String code, AnswerPhrases phrases) {
+        Split split = splitOf(key);
+        String seed = key + "\n" + code;
+        StringBuilder answer = new StringBuilder();
+        int style = bucket(seed + "#style");
+        if (style < 60) {
+            answer.append(pick(phrases.intros(), split, seed + "#intro")).append(style < 30 ? " " : "\n");
+        }
+        answer.append(pick(phrases.leadIns(), split, seed + "#lead-in")).append("\n```\n");
+        String after = bucket(seed + "#after") < 40 ? "\n" + pick(phrases.afters(), split, seed + "#after") : "";
+        int room = MAX_CHARS - answer.length() - "\n```".length() - after.length();
+        StringBuilder body = new StringBuilder();
+        for (String line : code.stripIndent().strip().split("\n")) {
+            if (body.length() + line.length() + 1 > room) {
+                break;
+            }
+            body.append(body.length() > 0 ? "\n" : "").append(line);
+        }
+        return answer.append(body).append("\n```").append(after).toString();
+    }
+
+    /** One of the sentences of a split (any sentence when the split has none), chosen by the seed's hash. */
+    private static String pick(List<String> sentences, Split split, String seed) {
+        List<String> pool = sentences.stream()
+                .filter(s -> splitOf("code-answer-sentence:" + s) == split)
+                .toList();
+        List<String> from = pool.isEmpty() ? sentences : pool;
+        if (from.isEmpty()) {
+            throw new GuardException("no sentences in " + CODE_ANSWERS);
+        }
+        return from.get(bucket(seed, 4) % from.size());
+    }
+
+    private static List<Document> codeAnswers(Sources sources) throws IOException {
+        List<Listing> listings = new ArrayList<>();
+        if (Files.isDirectory(sources.postgresDocs())) {
+            for (Path page : sorted(sources.postgresDocs(), p -> p.toString().endsWith(".html"))) {
+                String key = "postgres-doc:" + page.getFileName();
+                List<String> blocks = new ArrayList<>();
+                Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8))
+                        .select("pre.programlisting")
+                        .forEach(e -> blocks.add(e.wholeText()));
+                listings.addAll(listings(key, blocks, 1));
+            }
+        }
+        if (Files.isDirectory(sources.pythonLib())) {
+            for (Path module : sorted(sources.pythonLib(), p -> p.toString().endsWith(".py"))) {
+                String key = "python-stdlib:" + module.getFileName();
+                listings.addAll(listings(key, paragraphs(readText(module)), 2));
+            }
+        }
+        if (Files.isDirectory(sources.systemDocs())) {
+            for (Path pkg : sorted(sources.systemDocs(), Files::isDirectory)) {
+                String key = "system-doc:" + pkg.getFileName();
+                List<Path> files;
+                try (Stream<Path> walk = Files.walk(pkg, 3)) {
+                    files = walk.filter(BenignDocuments::isSourceFile).sorted().toList();
+                }
+                for (Path file : files) {
+                    listings.addAll(listings(key, paragraphs(readText(file)), 2));
+                }
+            }
+        }
+        for (Document d : humanEval(sources.guardData())) {
+            listings.addAll(listings(d.key(), List.of(d.text()), 1));
+        }
+        AnswerPhrases phrases = AnswerPhrases.shipped();
+        return listings.stream()
+                .map(l -> new Document("code-answer", l.key(), codeAnswer(l.key(), l.code(), phrases)))
+                .toList();
+    }
+
+    private static boolean isSourceFile(Path file) {
+        String name = file.getFileName().toString();
+        return Files.isRegularFile(file)
+                && !Files.isSymbolicLink(file)
+                && (name.endsWith(".py") || name.endsWith(".c") || name.endsWith(".sh") || name.endsWith(".pl"));
+    }
+
+    /**
+     * Up to {@code most} listings from a file's blocks: blocks of 3 to 30 lines and 80 to 1,000 characters
+     * that are mostly code (not comments, not a licence), chosen by hash; plus, when none of them has side
+     * effects ({@link IndirectInjectionGuardrail#sideEffectCodeAfter}), the first by hash that has, so that
+     * benign answers also show code that calls the network, runs commands or reads the environment.
+     */
+    private static List<Listing> listings(String key, List<String> blocks, int most) {
+        List<String> ordered = blocks.stream()
+                .map(String::stripTrailing)
+                .filter(BenignDocuments::isListing)
+                .distinct()
+                .sorted(Comparator.comparingInt((String b) -> bucket(key + "\n" + b, 4))
+                        .thenComparing(b -> b))
+                .toList();
+        List<String> taken = new ArrayList<>(ordered.subList(0, Math.min(most, ordered.size())));
+        if (taken.stream().noneMatch(BenignDocuments::hasSideEffects)) {
+            ordered.stream().filter(BenignDocuments::hasSideEffects).findFirst().ifPresent(taken::add);
+        }
+        return taken.stream().map(b -> new Listing(key, b)).toList();
+    }
+
+    private static boolean hasSideEffects(String code) {
+        return IndirectInjectionGuardrail.sideEffectCodeAfter("```\n" + code + "\n```", 0);
+    }
+
+    /** Whether a block looks like a code listing worth showing in an answer. */
+    static boolean isListing(String block) {
+        String[] lines = block.strip().split("\n");
+        if (lines.length < 3 || lines.length > 30 || block.length() < 80 || block.length() > 1_000) {
+            return false;
+        }
+        String lower = block.toLowerCase(Locale.ROOT);
+        if (lower.contains("copyright") || lower.contains("license")) {
+            return false;
+        }
+        int comments = 0;
+        for (String line : lines) {
+            String l = line.strip();
+            if (l.startsWith("#")
+                    || l.startsWith("//")
+                    || l.startsWith("*")
+                    || l.startsWith("/*")
+                    || l.startsWith("--")
+                    || l.startsWith("\"\"\"")) {
+                comments++;
+            }
+        }
+        return comments * 2 < lines.length;
     }
 
     /** At most {@code cap} documents, spread over the keys: ordered by the hash of key and text, then cut. */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,11 @@ import java.util.Set;
  * out of place a piece is can be learnt). Negative documents: BIPIA's train e-mails and code answers (those the
  * corpus does not put in its test split), presidio's synthetic texts, tables of ten rows made from presidio's
  * annotations (BIPIA's tables are test only), HumanEval's stubs, and the train split of {@link BenignDocuments}
- * (PostgreSQL's manual, {@code /usr/share/doc}, logs, worked answers, code, customer e-mails); all their pieces
- * are negative. Positive pieces talk to an assistant: the pieces of BIPIA's train attacks (for code attacks, the
- * sentence before the code), each placed into {@value #ATTACK_COPIES} of those train documents, and the first
+ * (PostgreSQL's manual, {@code /usr/share/doc}, logs, worked answers, code, customer e-mails, Q&amp;A-style code
+ * answers); all their pieces are negative. Positive pieces talk to an assistant: the pieces of BIPIA's train
+ * attacks (for code attacks, the sentence before the code, marked when that code has side effects, as a piece of
+ * a negative document is when it introduces such code), each placed into {@value #ATTACK_COPIES} of those train
+ * documents, and the first
  * piece of ordinary user prompts from the train and validation splits of the instruction sets and CLINC150, each
  * placed into one (a request a user would type is an injection once it sits inside a document). Nothing from
  * BIPIA's test attacks or test contexts is used. The threshold is set on whole documents: the validation split of
@@ -59,7 +62,30 @@ public final class IndirectTraining {
     public record Result(
             LinearModel model, int positives, int negatives, int validationDocuments, int validationFlagged) {}
 
-    private record Example(String piece, boolean positive, double novelty) {}
+    private record Example(String piece, boolean positive, double novelty, boolean sideEffectCode) {}
+
+    /** A document's pieces and, for each, whether it introduces code with side effects. */
+    private record Doc(List<String> pieces, List<Boolean> sideEffectCode) {
+        static Doc of(String text) {
+            List<Boolean> flags = new ArrayList<>();
+            for (boolean f : IndirectInjectionGuardrail.sideEffectCode(text)) {
+                flags.add(f);
+            }
+            return new Doc(IndirectInjectionGuardrail.pieces(text), flags);
+        }
+
+        static Doc plain(List<String> pieces) {
+            return new Doc(pieces, java.util.Collections.nCopies(pieces.size(), false));
+        }
+    }
+
+    /**
+     * A positive piece.
+     *
+     * @param text the piece
+     * @param sideEffectCode whether it introduces code with side effects (a code attack's lead-in)
+     */
+    public record AttackPiece(String text, boolean sideEffectCode) {}
 
     /**
      * Trains the model.
@@ -94,45 +120,50 @@ public final class IndirectTraining {
             Path guardData,
             List<LabelledPrompt> corpus,
             List<BenignDocuments.Document> documents,
-            List<String> attacks,
+            List<AttackPiece> attacks,
             SentenceEncoder encoder) {
         BipiaSet bipia = BipiaSet.train(guardData);
-        List<List<String>> hosts = new ArrayList<>();
+        List<Doc> hosts = new ArrayList<>();
         for (String context : bipia.contexts()) {
             if (InjectionCorpus.splitOf(TextNormalizer.fold(context)) != Split.TEST) {
-                hosts.add(IndirectInjectionGuardrail.pieces(context));
+                hosts.add(Doc.of(context));
             }
         }
-        List<List<String>> negatives = new ArrayList<>(hosts);
+        List<Doc> negatives = new ArrayList<>(hosts);
         negatives.addAll(otherDocuments(guardData, corpus));
         List<String> validation = new ArrayList<>();
         List<List<String>> all = new ArrayList<>();
         for (BenignDocuments.Document d : documents) {
-            List<String> pieces = IndirectInjectionGuardrail.pieces(d.text());
-            if (pieces.isEmpty()) {
+            Doc doc = Doc.of(d.text());
+            if (doc.pieces().isEmpty()) {
                 continue;
             }
             switch (d.split()) {
                 case TRAIN -> {
-                    negatives.add(pieces);
-                    hosts.add(pieces);
+                    negatives.add(doc);
+                    hosts.add(doc);
                 }
                 case VALIDATION -> {
                     validation.add(d.text());
-                    all.add(pieces);
+                    all.add(doc.pieces());
                 }
                 case TEST -> {}
             }
         }
         List<String> prompts = promptPieces(corpus);
-        all.addAll(negatives);
-        Map<String, float[]> vectors = embed(encoder, all, attacks, prompts);
+        negatives.forEach(d -> all.add(d.pieces()));
+        Map<String, float[]> vectors =
+                embed(encoder, all, attacks.stream().map(AttackPiece::text).toList(), prompts);
         List<Example> examples = new ArrayList<>();
-        for (List<String> document : negatives) {
+        for (Doc document : negatives) {
             double[] novelty = IndirectInjectionGuardrail.novelty(
-                    document.stream().map(vectors::get).toList());
-            for (int i = 0; i < document.size(); i++) {
-                examples.add(new Example(document.get(i), false, novelty[i]));
+                    document.pieces().stream().map(vectors::get).toList());
+            for (int i = 0; i < document.pieces().size(); i++) {
+                examples.add(new Example(
+                        document.pieces().get(i),
+                        false,
+                        novelty[i],
+                        document.sideEffectCode().get(i)));
             }
         }
         for (int k = 0; k < attacks.size(); k++) {
@@ -141,7 +172,7 @@ public final class IndirectTraining {
             }
         }
         for (int k = 0; k < prompts.size(); k++) {
-            examples.add(placed(prompts.get(k), hosts.get((k * 11) % hosts.size()), vectors));
+            examples.add(placed(new AttackPiece(prompts.get(k), false), hosts.get((k * 11) % hosts.size()), vectors));
         }
         return fit(examples, validation, vectors, encoder.dimension());
     }
@@ -194,7 +225,8 @@ public final class IndirectTraining {
     }
 
     private static dev.kiln.guard.injection.SparseVector features(Example e, Map<String, float[]> vectors) {
-        return IndirectInjectionGuardrail.features(e.piece(), vector(vectors, e.piece()), e.novelty());
+        return IndirectInjectionGuardrail.features(
+                e.piece(), vector(vectors, e.piece()), e.novelty(), e.sideEffectCode());
     }
 
     private static float[] vector(Map<String, float[]> vectors, String piece) {
@@ -206,12 +238,12 @@ public final class IndirectTraining {
     }
 
     /** A positive piece placed into a context: its novelty is measured against the context's pieces. */
-    private static Example placed(String piece, List<String> context, Map<String, float[]> vectors) {
+    private static Example placed(AttackPiece piece, Doc context, Map<String, float[]> vectors) {
         List<float[]> document = new ArrayList<>();
-        context.forEach(p -> document.add(vector(vectors, p)));
-        document.add(vector(vectors, piece));
+        context.pieces().forEach(p -> document.add(vector(vectors, p)));
+        document.add(vector(vectors, piece.text()));
         double[] novelty = IndirectInjectionGuardrail.novelty(document);
-        return new Example(piece, true, novelty[novelty.length - 1]);
+        return new Example(piece.text(), true, novelty[novelty.length - 1], piece.sideEffectCode());
     }
 
     private static Map<String, float[]> embed(
@@ -229,31 +261,31 @@ public final class IndirectTraining {
         return vectors;
     }
 
-    private static List<List<String>> otherDocuments(Path guardData, List<LabelledPrompt> corpus) {
-        List<List<String>> documents = new ArrayList<>();
+    private static List<Doc> otherDocuments(Path guardData, List<LabelledPrompt> corpus) {
+        List<Doc> documents = new ArrayList<>();
         List<LabelledText> presidio = PresidioPiiSet.read(guardData.resolve("pii-presidio/synth_dataset_v2.json"));
         List<String> rows = new ArrayList<>();
         for (int i = 0; i < Math.min(CAP_DOCUMENTS, presidio.size()); i++) {
-            addIfAny(
-                    documents, IndirectInjectionGuardrail.pieces(presidio.get(i).text()));
+            addIfAny(documents, presidio.get(i).text());
             rows.add(tableRow(presidio.get(i)));
             if (rows.size() == TABLE_ROWS) {
-                documents.add(List.copyOf(rows));
+                documents.add(Doc.plain(List.copyOf(rows)));
                 rows.clear();
             }
         }
         int taken = 0;
         for (LabelledPrompt p : corpus) {
             if (p.source().equals("humaneval") && p.split() != Split.TEST && taken++ < CAP_DOCUMENTS) {
-                addIfAny(documents, IndirectInjectionGuardrail.pieces(p.text()));
+                addIfAny(documents, p.text());
             }
         }
         return documents;
     }
 
-    private static void addIfAny(List<List<String>> documents, List<String> pieces) {
-        if (!pieces.isEmpty()) {
-            documents.add(pieces);
+    private static void addIfAny(List<Doc> documents, String text) {
+        Doc doc = Doc.of(text);
+        if (!doc.pieces().isEmpty()) {
+            documents.add(doc);
         }
     }
 
@@ -287,18 +319,27 @@ public final class IndirectTraining {
 
     /**
      * The positive pieces of BIPIA attacks: every piece of a text attack, and for a code attack the pieces
-     * before its code.
+     * before its code, the last of them marked when the code has side effects ({@link
+     * IndirectInjectionGuardrail#sideEffectCode(String)}).
      *
      * @param bipia the attacks
-     * @return the pieces, each once, in order
+     * @return the pieces, each once (marked if any of its occurrences is), in order
      */
-    public static List<String> attackPieces(BipiaSet bipia) {
-        Set<String> attack = new LinkedHashSet<>();
-        bipia.textAttacks().forEach(a -> attack.addAll(IndirectInjectionGuardrail.pieces(a)));
+    public static List<AttackPiece> attackPieces(BipiaSet bipia) {
+        Map<String, Boolean> attack = new LinkedHashMap<>();
+        bipia.textAttacks()
+                .forEach(a ->
+                        IndirectInjectionGuardrail.pieces(a).forEach(p -> attack.merge(p, false, Boolean::logicalOr)));
         for (String a : bipia.codeAttacks()) {
             int fence = a.indexOf("```");
-            attack.addAll(IndirectInjectionGuardrail.pieces(fence < 0 ? a : a.substring(0, fence)));
+            List<String> pieces = IndirectInjectionGuardrail.pieces(fence < 0 ? a : a.substring(0, fence));
+            boolean[] sideEffects = IndirectInjectionGuardrail.sideEffectCode(a);
+            for (int i = 0; i < pieces.size(); i++) {
+                attack.merge(pieces.get(i), sideEffects[i], Boolean::logicalOr);
+            }
         }
-        return new ArrayList<>(attack);
+        List<AttackPiece> out = new ArrayList<>();
+        attack.forEach((text, sideEffects) -> out.add(new AttackPiece(text, sideEffects)));
+        return out;
     }
 }

@@ -27,7 +27,7 @@ public final class IndirectInjectionGuardrail implements Guardrail {
     public static final String RESOURCE = "dev/kiln/guard/injection/indirect-model.bin.gz";
 
     /** The number of cue features after the embedding. */
-    public static final int CUES = 9;
+    public static final int CUES = 10;
 
     private static final double OVERRIDE_SCORE = 0.95;
     private static final Pattern OVERRIDE = java.util.Objects.requireNonNull(LexicalFeatures.RULES.get("override"));
@@ -39,6 +39,16 @@ public final class IndirectInjectionGuardrail implements Guardrail {
             "\\byour (?:code|codebase|implementation|solution|algorithm|program|script|elucidation)\\b");
     private static final Pattern SECOND_PERSON = Pattern.compile("\\byou(?:r|rs|rself)?\\b");
     private static final Pattern LINK = Pattern.compile("\\bwww\\.|https?://|\\b[a-z0-9-]+\\.(?:com|xyz|net|org)\\b");
+    /**
+     * Code with effects beyond computing an answer: network access, running commands or code built at run
+     * time, reading the environment or credential files, encoded payloads.
+     */
+    private static final Pattern SIDE_EFFECT_CODE = Pattern.compile("(?i)\\b(?:requests|httpx|aiohttp)\\.\\w+\\("
+            + "|\\burllib\\b|\\burlopen\\b|\\bsocket\\.socket\\b|\\bsmtplib\\b|\\bftplib\\b|\\bparamiko\\b"
+            + "|\\bos\\.(?:system|popen|environ|getenv)\\b|\\bsubprocess\\b|\\b(?:exec|eval)\\s*\\("
+            + "|\\bbase64\\b|\\bpickle\\.loads?\\b|/etc/(?:passwd|shadow)|~/\\.ssh|\\b(?:curl|wget)\\s"
+            + "|https?://");
+
     private static final Set<String> VERBS = Set.of(
             "add",
             "analyze",
@@ -176,7 +186,8 @@ public final class IndirectInjectionGuardrail implements Guardrail {
         double best = -1;
         DocumentSegmenter.Segment bestSegment = segments.get(0);
         for (int i = 0; i < segments.size(); i++) {
-            double p = score(segments.get(i).text(), vectors.get(i), novelty[i]);
+            boolean sideEffects = sideEffectCodeAfter(document, segments.get(i).end());
+            double p = score(segments.get(i).text(), vectors.get(i), novelty[i], sideEffects);
             if (p > best) {
                 best = p;
                 bestSegment = segments.get(i);
@@ -196,7 +207,21 @@ public final class IndirectInjectionGuardrail implements Guardrail {
      * @return the probability that it is an instruction aimed at the model
      */
     public double score(String segment, float[] embedding, double novelty) {
-        double p = model.probability(features(segment, embedding, novelty));
+        return score(segment, embedding, novelty, false);
+    }
+
+    /**
+     * The score of one piece that may introduce code.
+     *
+     * @param segment the piece
+     * @param embedding its embedding
+     * @param novelty how far it is from the rest of its document, from {@link #novelty(List)}
+     * @param sideEffectCode whether the piece is followed by a code block with side effects, from {@link
+     *     #sideEffectCodeAfter(String, int)}
+     * @return the probability that it is an instruction aimed at the model
+     */
+    public double score(String segment, float[] embedding, double novelty, boolean sideEffectCode) {
+        double p = model.probability(features(segment, embedding, novelty, sideEffectCode));
         // An explicit override decides on its own, whatever threshold the model was given.
         return OVERRIDE.matcher(TextNormalizer.fold(segment)).find()
                 ? Math.max(p, Math.max(OVERRIDE_SCORE, model.threshold()))
@@ -207,7 +232,8 @@ public final class IndirectInjectionGuardrail implements Guardrail {
      * The features of one piece: its embedding, then {@value #CUES} cues on the folded text (talks about
      * "your reply", about inserting "the following code", about "your solution", starts with an imperative or
      * question word, a phrase rule of {@link LexicalFeatures} fires, ends with a question mark, is a table
-     * row, contains a link), and how out of place it is in its document.
+     * row, contains a link), how out of place it is in its document, and whether the code block it introduces
+     * has side effects (none here: see {@link #features(String, float[], double, boolean)}).
      *
      * @param segment the piece
      * @param embedding its embedding
@@ -215,6 +241,22 @@ public final class IndirectInjectionGuardrail implements Guardrail {
      * @return the vector
      */
     public static SparseVector features(String segment, float[] embedding, double novelty) {
+        return features(segment, embedding, novelty, false);
+    }
+
+    /**
+     * The features of one piece, the last cue saying whether the piece is followed by a code block with side
+     * effects (network access, commands, code run from strings, the environment, encoded payloads): an answer
+     * that proposes a fix shows code for the task, an injected instruction to "add the following code" shows
+     * code that does something else.
+     *
+     * @param segment the piece
+     * @param embedding its embedding
+     * @param novelty how far it is from the rest of its document, from {@link #novelty(List)}
+     * @param sideEffectCode whether a code block with side effects follows the piece
+     * @return the vector
+     */
+    public static SparseVector features(String segment, float[] embedding, double novelty, boolean sideEffectCode) {
         String folded = TextNormalizer.fold(segment);
         float[] x = java.util.Arrays.copyOf(embedding, embedding.length + CUES);
         int at = embedding.length;
@@ -228,7 +270,49 @@ public final class IndirectInjectionGuardrail implements Guardrail {
         x[at + 6] = cue(folded.startsWith("|"));
         x[at + 7] = cue(LINK.matcher(folded).find());
         x[at + 8] = (float) novelty;
+        x[at + 9] = cue(sideEffectCode);
         return SparseVector.dense(x);
+    }
+
+    /**
+     * Whether a fenced code block ({@code ```}) starts right after an offset (only white space between) and
+     * its code has side effects: network access, running commands or code built from strings, reading the
+     * environment or credential files, base64 or pickle payloads.
+     *
+     * @param document the document
+     * @param end the offset after a piece
+     * @return whether the piece introduces such code
+     */
+    public static boolean sideEffectCodeAfter(String document, int end) {
+        int at = end;
+        while (at < document.length() && Character.isWhitespace(document.charAt(at))) {
+            at++;
+        }
+        if (!document.startsWith("```", at)) {
+            return false;
+        }
+        int open = document.indexOf('\n', at);
+        if (open < 0) {
+            return false;
+        }
+        int close = document.indexOf("```", open);
+        String code = document.substring(open, close < 0 ? document.length() : close);
+        return SIDE_EFFECT_CODE.matcher(code).find();
+    }
+
+    /**
+     * For each piece of {@link #pieces(String)}, whether it introduces code with side effects.
+     *
+     * @param document the document
+     * @return one flag per piece, in order
+     */
+    public static boolean[] sideEffectCode(String document) {
+        List<DocumentSegmenter.Segment> segments = DocumentSegmenter.segments(document);
+        boolean[] out = new boolean[segments.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = sideEffectCodeAfter(document, segments.get(i).end());
+        }
+        return out;
     }
 
     /**

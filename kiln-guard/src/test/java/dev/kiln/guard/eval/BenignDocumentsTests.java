@@ -89,4 +89,88 @@ class BenignDocumentsTests {
         assertThat(new BenignDocuments.Document("postgres-doc", "postgres-doc:page7.html", "a").split())
                 .isEqualTo(BenignDocuments.splitOf("postgres-doc:page7.html"));
     }
+
+    @Test
+    void theShippedAnswerSentencesHaveEveryPartInEverySplit() {
+        BenignDocuments.AnswerPhrases phrases = BenignDocuments.AnswerPhrases.shipped();
+
+        assertThat(phrases.leadIns()).hasSizeGreaterThanOrEqualTo(40).doesNotHaveDuplicates();
+        assertThat(phrases.intros()).isNotEmpty();
+        assertThat(phrases.afters()).isNotEmpty();
+        for (Split split : Split.values()) {
+            assertThat(phrases.leadIns())
+                    .as("lead-ins in %s", split)
+                    .anySatisfy(s -> assertThat(BenignDocuments.splitOf("code-answer-sentence:" + s))
+                            .isEqualTo(split));
+        }
+    }
+
+    @Test
+    void aCodeAnswerFencesTheListingAfterALeadInOfItsOwnSplitAndIsReproducible() {
+        BenignDocuments.AnswerPhrases phrases = new BenignDocuments.AnswerPhrases(
+                List.of("The loop is wrong."),
+                List.of("Lead A:", "Lead B:", "Lead C:", "Lead D:", "Lead E:", "Lead F:", "Lead G:", "Lead H:"),
+                List.of("Hope this helps."));
+        String code = "    def f(x):\n        return x + 1\n\n    print(f(2))";
+
+        for (int i = 0; i < 40; i++) {
+            String key = "python-stdlib:m" + i + ".py";
+            String answer = BenignDocuments.codeAnswer(key, code, phrases);
+            Split split = BenignDocuments.splitOf(key);
+
+            assertThat(answer).contains("\n```\ndef f(x):\n    return x + 1\n\nprint(f(2))\n```");
+            String head = answer.substring(0, answer.indexOf("\n```"));
+            List<String> used =
+                    phrases.leadIns().stream().filter(head::endsWith).toList();
+            assertThat(used).hasSize(1);
+            String leadIn = used.get(0);
+            boolean splitHasOne = phrases.leadIns().stream()
+                    .anyMatch(s -> BenignDocuments.splitOf("code-answer-sentence:" + s) == split);
+            if (splitHasOne) {
+                assertThat(BenignDocuments.splitOf("code-answer-sentence:" + leadIn))
+                        .as(answer)
+                        .isEqualTo(split);
+            }
+            assertThat(BenignDocuments.codeAnswer(key, code, phrases)).isEqualTo(answer);
+        }
+    }
+
+    @Test
+    void aLongListingIsCutAtALineSoTheAnswerStaysWithinTheMaximum() {
+        BenignDocuments.AnswerPhrases phrases =
+                new BenignDocuments.AnswerPhrases(List.of("Intro."), List.of("Try this:"), List.of("Done."));
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            code.append("value_").append(i).append(" = compute(").append(i).append(")\n");
+        }
+
+        String answer = BenignDocuments.codeAnswer("k", code.toString(), phrases);
+
+        assertThat(answer.length()).isLessThanOrEqualTo(BenignDocuments.MAX_CHARS);
+        assertThat(answer).contains("Try this:\n```\nvalue_0 = compute(0)\n").containsPattern("\\)\n```");
+    }
+
+    @Test
+    void listingsAreMostlyCodeOfAFewLinesWithoutLicences() {
+        String code =
+                "def area(radius):\n    return 3.14159 * radius * radius\n\nprint(area(2.0), area(3.0), area(4.5))";
+        String comments = "# one\n# two\n# three\nx = 1  # and a long enough tail to pass the length check";
+        String licence = "/* Copyright 2020 Someone\n * Licensed under the MIT License\n */\nint x = 1; int y = 2;";
+
+        assertThat(BenignDocuments.isListing(code)).isTrue();
+        assertThat(BenignDocuments.isListing(comments)).isFalse();
+        assertThat(BenignDocuments.isListing(licence)).isFalse();
+        assertThat(BenignDocuments.isListing("a = 1\nb = 2")).isFalse();
+    }
+
+    @Test
+    void theNewestPythonFolderIsChosenByMinorVersion(@org.junit.jupiter.api.io.TempDir java.nio.file.Path lib)
+            throws java.io.IOException {
+        for (String name : List.of("python3.9", "python3.11", "python3.10", "python3.12-config", "python3")) {
+            java.nio.file.Files.createDirectories(lib.resolve(name));
+        }
+
+        assertThat(BenignDocuments.newestPython(lib)).isEqualTo(lib.resolve("python3.11"));
+        assertThat(BenignDocuments.newestPython(lib.resolve("absent"))).isEqualTo(lib.resolve("absent/python3"));
+    }
 }
