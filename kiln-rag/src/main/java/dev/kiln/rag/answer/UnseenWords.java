@@ -237,15 +237,16 @@ final class UnseenWords {
     }
 
     /**
-     * The multi-word names of a question. A run at the very start loses its first word (a capitalised
-     * question word: "Which Kubernetes operator ..."); runs with no lower-case letter are SQL keywords.
+     * The multi-word names of a question. A run opening the question or one of its sentences loses its
+     * first word (a capitalised question word: "Which Kubernetes operator ...", "... Can I make it ...");
+     * runs with no lower-case letter are SQL keywords.
      */
     static List<String> names(String question) {
         List<String> names = new ArrayList<>();
         Matcher name = NAME.matcher(question);
         while (name.find()) {
             String run = name.group();
-            if (name.start() == 0) {
+            if (startsSentence(question, name.start())) {
                 run = FIRST_WORD.matcher(run).replaceFirst("");
                 if (!run.contains(" ") && !run.contains("\t")) {
                     continue;
@@ -256,5 +257,14 @@ final class UnseenWords {
             }
         }
         return names;
+    }
+
+    /** Whether a position opens the question or a sentence in it (after ".", "?" or "!" and a space). */
+    private static boolean startsSentence(String question, int start) {
+        int i = start - 1;
+        while (i >= 0 && Character.isWhitespace(question.charAt(i))) {
+            i--;
+        }
+        return i < 0 || (i < start - 1 && ".?!".indexOf(question.charAt(i)) >= 0);
     }
 }

@@ -120,6 +120,10 @@ class AbstentionPolicyTests {
         assertThat(UnseenWords.names("ERROR: query returned no rows in SELECT INTO STRICT"))
                 .isEmpty();
         assertThat(UnseenWords.names("lock_timeout versus statement_timeout")).isEmpty();
+        assertThat(UnseenWords.names("pg_dump is too slow on 400 GB. Can I make it dump tables in parallel?"))
+                .as("a question word opening a later sentence")
+                .isEmpty();
+        assertThat(UnseenWords.names("Backups. Which Oracle Data Guard mode?")).containsExactly("Oracle Data Guard");
     }
 
     @Test
