@@ -8,8 +8,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -544,7 +542,7 @@ public final class BenignDocuments {
         if (from.isEmpty()) {
             throw new GuardException("no sentences in " + CODE_ANSWERS);
         }
-        return from.get(bucket(seed, 4) % from.size());
+        return from.get(InjectionCorpus.sha256Prefix(seed, 4) % from.size());
     }
 
     private static List<Document> codeAnswers(Sources sources) throws IOException {
@@ -604,7 +602,7 @@ public final class BenignDocuments {
                 .map(String::stripTrailing)
                 .filter(BenignDocuments::isListing)
                 .distinct()
-                .sorted(Comparator.comparingInt((String b) -> bucket(key + "\n" + b, 4))
+                .sorted(Comparator.comparingInt((String b) -> InjectionCorpus.sha256Prefix(key + "\n" + b, 4))
                         .thenComparing(b -> b))
                 .toList();
         List<String> taken = new ArrayList<>(ordered.subList(0, Math.min(most, ordered.size())));
@@ -649,7 +647,7 @@ public final class BenignDocuments {
             return documents;
         }
         return documents.stream()
-                .sorted(Comparator.comparingInt((Document d) -> bucket(d.text(), 4))
+                .sorted(Comparator.comparingInt((Document d) -> InjectionCorpus.sha256Prefix(d.text(), 4))
                         .thenComparing(Document::text))
                 .limit(cap)
                 .toList();
@@ -661,21 +659,8 @@ public final class BenignDocuments {
         }
     }
 
+    /** A key's bucket in 0..99: the first two bytes of its SHA-256 modulo 100. */
     private static int bucket(String key) {
-        return bucket(key, 2) % 100;
-    }
-
-    /** The first {@code bytes} bytes of the SHA-256 of a text, as a non-negative number. */
-    private static int bucket(String key, int bytes) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            int v = 0;
-            for (int i = 0; i < bytes; i++) {
-                v = (v << 8) | (d[i] & 0xff);
-            }
-            return v & Integer.MAX_VALUE;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every JVM", e);
-        }
+        return InjectionCorpus.sha256Prefix(key, 2) % 100;
     }
 }

@@ -2,6 +2,7 @@ package dev.kiln.guard.eval;
 
 import dev.kiln.guard.embedding.SentenceEncoder;
 import dev.kiln.guard.eval.LabelledPrompt.Split;
+import dev.kiln.guard.injection.DocumentSegmenter;
 import dev.kiln.guard.injection.IndirectInjectionGuardrail;
 import dev.kiln.guard.injection.LinearModel;
 import dev.kiln.guard.injection.LogisticRegressionTrainer;
@@ -9,6 +10,7 @@ import dev.kiln.guard.injection.TextNormalizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -67,15 +69,17 @@ public final class IndirectTraining {
     /** A document's pieces and, for each, whether it introduces code with side effects. */
     private record Doc(List<String> pieces, List<Boolean> sideEffectCode) {
         static Doc of(String text) {
+            List<String> pieces = new ArrayList<>();
             List<Boolean> flags = new ArrayList<>();
-            for (boolean f : IndirectInjectionGuardrail.sideEffectCode(text)) {
-                flags.add(f);
+            for (DocumentSegmenter.Segment segment : DocumentSegmenter.segments(text)) {
+                pieces.add(segment.text());
+                flags.add(IndirectInjectionGuardrail.sideEffectCodeAfter(text, segment.end()));
             }
-            return new Doc(IndirectInjectionGuardrail.pieces(text), flags);
+            return new Doc(pieces, flags);
         }
 
         static Doc plain(List<String> pieces) {
-            return new Doc(pieces, java.util.Collections.nCopies(pieces.size(), false));
+            return new Doc(pieces, Collections.nCopies(pieces.size(), false));
         }
     }
 

@@ -298,10 +298,22 @@ public final class InjectionCorpus {
 
     /** The split of a folded text: SHA-256, first two bytes modulo 100; below 70 train, below 80 validation. */
     static Split splitOf(String folded) {
+        int bucket = sha256Prefix(folded, 2) % 100;
+        return bucket < 70 ? Split.TRAIN : bucket < 80 ? Split.VALIDATION : Split.TEST;
+    }
+
+    /**
+     * The first {@code bytes} bytes (at most 4) of the SHA-256 of a text's UTF-8, as a non-negative number: the
+     * stable hash the splits of this package are cut from.
+     */
+    static int sha256Prefix(String text, int bytes) {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(folded.getBytes(StandardCharsets.UTF_8));
-            int bucket = (((d[0] & 0xff) << 8) | (d[1] & 0xff)) % 100;
-            return bucket < 70 ? Split.TRAIN : bucket < 80 ? Split.VALIDATION : Split.TEST;
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            int v = 0;
+            for (int i = 0; i < bytes; i++) {
+                v = (v << 8) | (d[i] & 0xff);
+            }
+            return v & Integer.MAX_VALUE;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every JVM", e);
         }

@@ -199,18 +199,6 @@ public final class IndirectInjectionGuardrail implements Guardrail {
     }
 
     /**
-     * The score of one piece.
-     *
-     * @param segment the piece
-     * @param embedding its embedding
-     * @param novelty how far it is from the rest of its document, from {@link #novelty(List)}
-     * @return the probability that it is an instruction aimed at the model
-     */
-    public double score(String segment, float[] embedding, double novelty) {
-        return score(segment, embedding, novelty, false);
-    }
-
-    /**
      * The score of one piece that may introduce code.
      *
      * @param segment the piece
