@@ -167,12 +167,21 @@ final class RagAskCommand implements Callable<Integer> {
         evidence.unseenNames().forEach(unseen::add);
     }
 
-    /** Says on stderr, after an abstention, what the readable documents never mention. */
+    /**
+     * Says on stderr, after an abstention, what the readable documents never mention, and when the question
+     * asks for a measured figure they do not state.
+     */
     private void reportUnseen(boolean abstained, Evidence evidence) {
         List<String> unseen = new ArrayList<>(evidence.unseenWords());
         unseen.addAll(evidence.unseenNames());
         if (abstained && !unseen.isEmpty()) {
             spec.commandLine().getErr().println("the documents never mention: " + String.join(", ", unseen));
+        }
+        if (abstained && evidence.asksForEstimate()) {
+            spec.commandLine()
+                    .getErr()
+                    .println("the question asks for a measured figure (a duration, a rate, a ratio); documents "
+                            + "describe behaviour and settings, so measure it on your own system");
         }
     }
 

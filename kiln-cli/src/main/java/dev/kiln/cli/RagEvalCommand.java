@@ -292,7 +292,8 @@ final class RagEvalCommand implements Callable<Integer> {
                     .put("answerable", q.answerable())
                     .put("bestCosine", e == null ? 0 : e.bestCosine())
                     .put("termCoverage", e == null ? 0 : e.termCoverage())
-                    .put("unseenShare", e == null ? 0 : e.unseenShare());
+                    .put("unseenShare", e == null ? 0 : e.unseenShare())
+                    .put("asksForEstimate", e != null && e.asksForEstimate());
             ArrayNode unseen = node.putArray("unseen");
             if (e != null) {
                 e.unseenWords().forEach(unseen::add);

@@ -3,8 +3,9 @@ package dev.kiln.rag.answer;
 /**
  * Decides from the {@link Evidence} whether to answer: abstain when the question uses a name the
  * readable documents never mention (a multi-word name, or a name shaped like the system's own such as
- * pg_repack that the question does not mark as the asker's), or when {@code bestCosine + coverageWeight * termCoverage -
- * unseenWeight * unseenShare} falls below a threshold.
+ * pg_repack that the question does not mark as the asker's), when it asks for a measured figure of a workload
+ * (how long an operation takes, a rate, a ratio; see {@link Evidence#asksForEstimate()}), or when {@code
+ * bestCosine + coverageWeight * termCoverage - unseenWeight * unseenShare} falls below a threshold.
  *
  * <p>Meaning alone misses questions phrased far from the page, and words alone miss paraphrases; the sum
  * separates answerable from unanswerable questions better than either. A question about another product
@@ -50,6 +51,7 @@ public record AbstentionPolicy(double coverageWeight, double unseenWeight, doubl
     public boolean abstain(Evidence evidence) {
         return !evidence.unseenNames().isEmpty()
                 || !evidence.unseenSystemNames().isEmpty()
+                || evidence.asksForEstimate()
                 || score(evidence) < threshold;
     }
 }

@@ -91,7 +91,8 @@ public final class ExtractiveAnswerer {
             best = Math.max(best, coverage.of(question, context(page) + "\n" + page.text()));
             read.add(page.text());
         }
-        return unseen.measure(question, principals, cosine, best, read);
+        return unseen.measure(question, principals, cosine, best, read)
+                .withAsksForEstimate(EstimateQuestions.asksForEstimate(question));
     }
 
     /**
