@@ -87,6 +87,22 @@ final class UnseenWords {
             "constraint",
             "policy");
 
+    /**
+     * A name in a slot of the asker's SQL: right after an upper-case keyword that introduces a table, view,
+     * sequence, role or other object the statement names ("INSERT INTO product_stock", "REFRESH MATERIALIZED
+     * VIEW CONCURRENTLY monthly_revenue", "GRANT SELECT ... TO reporting_ro"). Written in capitals, the
+     * keywords mark SQL rather than prose.
+     */
+    private static final Pattern SQL_SLOT = Pattern.compile(
+            "\\b(?:INTO|FROM|JOIN|UPDATE|TABLE|VIEW|CONCURRENTLY|SEQUENCE|ON|TO|TYPE|ROLE|USER|SCHEMA|TRIGGER)"
+                    + "[ \\t]++([\\p{L}_][\\p{L}\\p{N}_]{0,99}+(?:\\.[\\p{L}_][\\p{L}\\p{N}_]{0,99}+)?+)");
+
+    /**
+     * The arguments or column list right after a word and an opening parenthesis: "subscriptions(email,
+     * cancelled_at)", "date(created_at AT TIME ZONE tz)". Names there are the asker's columns and values.
+     */
+    private static final Pattern ARGUMENTS = Pattern.compile("[\\p{L}\\p{N}_]\\(([^()]{1,300}+)\\)");
+
     private static final Pattern FIRST_WORD = Pattern.compile("^\\S++\\s++");
     private static final Pattern LOWER = Pattern.compile("\\p{Ll}");
 
@@ -113,6 +129,7 @@ final class UnseenWords {
         List<String> unseenWords = new ArrayList<>();
         List<String> unseenSystemNames = new ArrayList<>();
         Set<String> counted = new LinkedHashSet<>();
+        Set<String> asked = sqlNames(question);
         List<String> words = words(question);
         for (int i = 0; i < words.size(); i++) {
             String surface = words.get(i);
@@ -128,7 +145,9 @@ final class UnseenWords {
                 }
             } else {
                 unseenWords.add(surface);
-                if (claimedSystemName(words, i, read) && !mentionedBase(readable, surface)) {
+                if (claimedSystemName(words, i, read)
+                        && !asked.contains(surface)
+                        && !mentionedBase(readable, surface)) {
                     unseenSystemNames.add(surface);
                 }
                 total += unseenIdf * terms.size();
@@ -185,6 +204,30 @@ final class UnseenWords {
         boolean nounAfter = index + 1 < words.size()
                 && OBJECT_NOUNS.contains(words.get(index + 1).toLowerCase(Locale.ROOT));
         return !(nounBefore || nounAfter) || siblings(word, read) >= 2;
+    }
+
+    /**
+     * The names a question uses inside its own SQL: in the object slot of an upper-case keyword ("INSERT
+     * INTO product_stock", "TO reporting_ro") or in the parentheses right after a word
+     * ("subscriptions(email, cancelled_at)"). The asker chose them, so their absence from the documents
+     * says nothing.
+     *
+     * @param question the question
+     * @return the names, as {@link #words} spells them
+     */
+    static Set<String> sqlNames(String question) {
+        Set<String> names = new LinkedHashSet<>();
+        Matcher slot = SQL_SLOT.matcher(question);
+        int from = 0;
+        while (slot.find(from)) {
+            names.add(slot.group(1));
+            from = slot.start(1); // the name may itself be a keyword: VIEW CONCURRENTLY monthly_totals
+        }
+        Matcher arguments = ARGUMENTS.matcher(question);
+        while (arguments.find()) {
+            names.addAll(words(arguments.group(1)));
+        }
+        return names;
     }
 
     /** How many different names in the texts share the word's first part before {@code _} or {@code .}. */

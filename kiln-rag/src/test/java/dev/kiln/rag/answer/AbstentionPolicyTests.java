@@ -73,6 +73,30 @@ class AbstentionPolicyTests {
     }
 
     @Test
+    void namesInTheAskersOwnSqlAreTheAskers() {
+        assertThat(UnseenWords.sqlNames("INSERT INTO product_stock (sku, qty) SELECT sku, qty FROM staging_rows"))
+                .contains("product_stock", "staging_rows")
+                .as("a column list after a space is not read")
+                .doesNotContain("sku");
+        assertThat(UnseenWords.sqlNames("REFRESH MATERIALIZED VIEW CONCURRENTLY monthly_totals; fails"))
+                .contains("monthly_totals");
+        assertThat(UnseenWords.sqlNames("GRANT SELECT ON ALL TABLES IN SCHEMA sales TO reporting_ro"))
+                .contains("reporting_ro");
+        assertThat(UnseenWords.sqlNames("a unique constraint on accounts(email, closed_at) lets duplicates in"))
+                .contains("email", "closed_at");
+        assertThat(UnseenWords.sqlNames("CREATE INDEX ON events ((date(happened_at AT TIME ZONE tz)))"))
+                .contains("happened_at");
+        assertThat(UnseenWords.sqlNames("How do I use pg_repack to rebuild a table into a new file?"))
+                .as("lower-case prose is not SQL")
+                .isEmpty();
+        assertThat(UnseenWords.sqlNames("set transaction_timeout TO 5min; generate ids with uuidv7()"))
+                .as("a setting before TO, a number after it, an empty call")
+                .isEmpty();
+        String hostile = "f(".repeat(50_000) + "x" + ")".repeat(50_000) + " INTO ".repeat(20_000);
+        assertThat(UnseenWords.sqlNames(hostile)).contains("x");
+    }
+
+    @Test
     void anObjectNounDoesNotMakeANameTheAskersWhenTheDocumentsNameItsSiblings() {
         String question = "What does the pg_stat_io view show?";
         List<String> words = UnseenWords.words(question);
