@@ -8,7 +8,9 @@
 # bench/rag/postgres-questions-blind.jsonl (a second blind set, run once after the abstention rule was
 # fixed: see README and bench/rag/README-blind.md) and bench/rag/postgres-questions-blind2.jsonl (a third
 # blind set, run once in session 6 after the system-name rule was fixed: bench/rag/README-blind2.md) and
-# bench/rag/postgres-questions-blind3.jsonl (a fourth, run once in session 7: bench/rag/README-blind3.md).
+# bench/rag/postgres-questions-blind3.jsonl (a fourth, run once in session 7: bench/rag/README-blind3.md) and
+# bench/rag/postgres-questions-blind4.jsonl (a fifth, run once in session 7 after the session's abstention
+# rules were fixed: bench/rag/README-blind4.md).
 # --baseline also builds LangChain4j's easy path (300-character recursive chunks, same model, in-memory
 # store) over the same pages in the same run: it embeds ~35,000 segments, minutes of CPU.
 # QRELS="FILE..." evaluates other question sets instead; VARIANTS=1 adds the fusion and boost variants.
@@ -20,7 +22,7 @@ DOCS=/usr/share/doc/postgresql-doc-15/html
 BASELINE=()
 if [[ "${1:-}" == "--baseline" ]]; then BASELINE=(--baseline "$DOCS"); shift; fi
 STORE="${1:-/tmp/kiln-rag-bench/store}"
-QRELS="${QRELS:-$HERE/postgres-questions.jsonl $HERE/postgres-questions-heldout.jsonl $HERE/postgres-questions-blind.jsonl $HERE/postgres-questions-blind2.jsonl $HERE/postgres-questions-blind3.jsonl}"
+QRELS="${QRELS:-$HERE/postgres-questions.jsonl $HERE/postgres-questions-heldout.jsonl $HERE/postgres-questions-blind.jsonl $HERE/postgres-questions-blind2.jsonl $HERE/postgres-questions-blind3.jsonl $HERE/postgres-questions-blind4.jsonl}"
 QRELS_ARGS=()
 for q in $QRELS; do QRELS_ARGS+=(--qrels "$q"); done
 VARIANT_ARGS=()
