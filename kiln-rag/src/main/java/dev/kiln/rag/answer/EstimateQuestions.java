@@ -29,8 +29,8 @@ final class EstimateQuestions {
                     + "|by what percentage|what (?:\\w+ )?ratio|what (?:tps|throughput))\\b([^.?!]*)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MEASURED = Pattern.compile(
-            "\\b(?:take|takes|taking|use|uses|cost|costs|lose|loses|save|saves|gain|gains|achieve|achieves|expect|apply|load|loads|report"
-                    + "|faster|slower|smaller|larger|bigger|per)\\b",
+            "\\b(?:take|takes|taking|use|uses|cost|costs|lose|loses|save|saves|gain|gains|achieve|achieves"
+                    + "|expect|apply|load|loads|report|faster|slower|smaller|larger|bigger|per)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RATE_OR_COMPARISON = Pattern.compile(
             "\\b(?:per|faster|slower|smaller|larger|bigger|percent|percentage|ratio|tps|throughput"
