@@ -248,6 +248,16 @@ class RagCommandTests {
             assertThat(unseen.code()).as(unseen.err()).isZero();
             assertThat(unseen.out()).startsWith("The documents do not say.");
             assertThat(unseen.err()).contains("the documents never mention: Patroni, etcd");
+
+            Run estimate = kiln(
+                    "rag",
+                    "ask",
+                    "--store",
+                    store.toString(),
+                    "How long does flushing the journal take on a 2 TB disk?");
+            assertThat(estimate.code()).as(estimate.err()).isZero();
+            assertThat(estimate.out()).startsWith("The documents do not say.");
+            assertThat(estimate.err()).contains("the question asks for a measured figure");
         }
 
         @Test
