@@ -1,6 +1,5 @@
 package dev.kiln.rag.answer;
 
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +24,7 @@ final class EstimateQuestions {
 
     private static final Pattern OPENING = Pattern.compile(
             "(?:^|[.?!:;]\\s+)(?:(?:roughly|approximately|about|so)\\s*,?\\s+)?"
-                    + "(how long|how much|how many|how fast|how quickly|what percentage|what percent"
+                    + "(?:how long|how much|how many|how fast|how quickly|what percentage|what percent"
                     + "|by what percentage|what (?:\\w+ )?ratio|what (?:tps|throughput))\\b([^.?!]*)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MEASURED = Pattern.compile(
@@ -61,14 +60,12 @@ final class EstimateQuestions {
         if (SETTING.matcher(q).find()) {
             return false;
         }
+        if (!RATE_OR_COMPARISON.matcher(q).find() && !OWN_FIGURE.matcher(q).find()) {
+            return false;
+        }
         Matcher opening = OPENING.matcher(q);
         while (opening.find()) {
-            String asked = opening.group(1).toLowerCase(Locale.ROOT);
-            String rest = opening.group(2);
-            boolean measured = MEASURED.matcher(rest).find();
-            boolean quantified = RATE_OR_COMPARISON.matcher(asked + " " + q).find()
-                    || OWN_FIGURE.matcher(q).find();
-            if (measured && quantified) {
+            if (MEASURED.matcher(opening.group(1)).find()) {
                 return true;
             }
         }

@@ -240,11 +240,8 @@ final class UnseenWords {
         String family = lower.substring(0, joint + 1);
         Set<String> found = new LinkedHashSet<>();
         for (String text : read) {
-            Matcher other = WORD.matcher(text);
-            while (other.find()) {
-                String name = TRAILING_JOINERS
-                        .matcher(other.group().toLowerCase(Locale.ROOT))
-                        .replaceFirst("");
+            for (String other : words(text)) {
+                String name = other.toLowerCase(Locale.ROOT);
                 if (name.startsWith(family) && name.length() > family.length() && !name.equals(lower)) {
                     found.add(name);
                 }
