@@ -1,10 +1,10 @@
 package dev.kiln.cli;
 
 import dev.kiln.guard.embedding.CachedSentenceEncoder;
-import dev.kiln.guard.embedding.MiniLmSentenceEncoder;
 import dev.kiln.guard.eval.BenignDocuments;
 import dev.kiln.guard.eval.CascadeTradeOff;
 import dev.kiln.guard.eval.DetectionEvaluation;
+import dev.kiln.guard.eval.IndirectTraining;
 import dev.kiln.guard.eval.InjectionCorpus;
 import dev.kiln.guard.eval.LabelledPrompt;
 import dev.kiln.guard.eval.LabelledText;
@@ -210,12 +210,12 @@ final class GuardEvalCommand implements Callable<Integer> {
         List<LabelledPrompt> documents =
                 test.stream().filter(p -> p.source().startsWith("bipia")).toList();
         IndirectInjectionGuardrail indirect = new IndirectInjectionGuardrail(
-                new CachedSentenceEncoder(new MiniLmSentenceEncoder(), 20_000),
+                new CachedSentenceEncoder(IndirectInjectionGuardrail.shippedEncoder(), 20_000),
                 IndirectInjectionGuardrail.shippedModel());
         out.println();
         out.printf(
                 Locale.ROOT,
-                "Indirect injection, document scanner (pieces scored by MiniLM + cues), threshold %.3f, "
+                "Indirect injection, document scanner (pieces scored by bge-small + cues), threshold %.3f, "
                         + "BIPIA test attacks in test contexts and benign contexts (%d documents):%n",
                 indirect.model().threshold(),
                 documents.size());
@@ -224,8 +224,11 @@ final class GuardEvalCommand implements Callable<Integer> {
         double shipped = indirect.model().threshold();
         printDetection(out, DetectionEvaluation.of(documents, t -> scores.getOrDefault(t, 0.0) >= shipped));
         out.println();
-        out.println(
-                "Indirect scanner trade-off by threshold (the shipped one flags 1 in 100 held-out validation documents):");
+        out.printf(
+                Locale.ROOT,
+                "Indirect scanner trade-off by threshold (the shipped one flags at most %.1f%% of the held-out "
+                        + "validation documents):%n",
+                100 * IndirectTraining.DOCUMENT_FPR);
         out.println("threshold | attacks detected | benign documents flagged");
         for (double t : new double[] {0.5, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995, shipped}) {
             Score s = DetectionEvaluation.of(documents, text -> scores.getOrDefault(text, 0.0) >= t)

@@ -141,7 +141,8 @@ final class GuardTrainCommand implements Callable<Integer> {
                 }
             }
             log.flush();
-            IndirectTraining.Result result = IndirectTraining.train(folder, corpus, documents, encoder);
+            IndirectTraining.Result result =
+                    IndirectTraining.train(folder, corpus, documents, IndirectInjectionGuardrail.shippedEncoder());
             Path file = write(result.model(), IndirectInjectionGuardrail.RESOURCE);
             log.printf(
                     Locale.ROOT,

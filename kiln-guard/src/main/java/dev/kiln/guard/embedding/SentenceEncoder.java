@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Turns a sentence or short passage into a fixed-length vector of unit length, so that texts with similar
- * meaning get nearby vectors. {@link MiniLmSentenceEncoder} is the in-process encoder Kiln ships; tests use
+ * meaning get nearby vectors. {@link MiniLmSentenceEncoder} and {@link BgeSmallSentenceEncoder} are the in-process encoders Kiln ships; tests use
  * small fakes.
  */
 public interface SentenceEncoder {

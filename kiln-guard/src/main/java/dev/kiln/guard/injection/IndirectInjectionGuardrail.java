@@ -5,7 +5,7 @@ import dev.kiln.guard.Category;
 import dev.kiln.guard.Finding;
 import dev.kiln.guard.GuardException;
 import dev.kiln.guard.Guardrail;
-import dev.kiln.guard.embedding.MiniLmSentenceEncoder;
+import dev.kiln.guard.embedding.BgeSmallSentenceEncoder;
 import dev.kiln.guard.embedding.SentenceEncoder;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -134,12 +134,22 @@ public final class IndirectInjectionGuardrail implements Guardrail {
     }
 
     /**
-     * The guardrail shipped with Kiln: MiniLM and the shipped model.
+     * The guardrail shipped with Kiln: the shipped encoder and model.
      *
      * @return the guardrail
      */
     public static IndirectInjectionGuardrail shipped() {
-        return new IndirectInjectionGuardrail(new MiniLmSentenceEncoder(), shippedModel());
+        return new IndirectInjectionGuardrail(shippedEncoder(), shippedModel());
+    }
+
+    /**
+     * The encoder the shipped model was trained with: bge-small-en-v1.5 (quantised), which found more held-out
+     * attacks at fewer false positives than all-MiniLM-L6-v2 for the same cost per piece (README, issue #8).
+     *
+     * @return a new encoder, loaded on first use
+     */
+    public static SentenceEncoder shippedEncoder() {
+        return new BgeSmallSentenceEncoder();
     }
 
     /**
