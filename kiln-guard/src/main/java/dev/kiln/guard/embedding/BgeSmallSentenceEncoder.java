@@ -14,6 +14,11 @@ public final class BgeSmallSentenceEncoder extends InProcessSentenceEncoder {
     /** The dimension of every vector. */
     public static final int DIMENSION = 384;
 
+    /** An encoder that loads its model on first use. */
+    public BgeSmallSentenceEncoder() {
+        super(DIMENSION);
+    }
+
     @Override
     EmbeddingModel load() {
         return new BgeSmallEnV15QuantizedEmbeddingModel();

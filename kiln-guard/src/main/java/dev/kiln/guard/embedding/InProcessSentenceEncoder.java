@@ -14,7 +14,17 @@ import org.jspecify.annotations.Nullable;
 abstract class InProcessSentenceEncoder implements SentenceEncoder {
     private static final int BATCH = 64;
 
+    private final int dimension;
     private @Nullable EmbeddingModel model;
+
+    /**
+     * An encoder whose model gives vectors of a known length.
+     *
+     * @param dimension the length of the model's vectors
+     */
+    InProcessSentenceEncoder(int dimension) {
+        this.dimension = dimension;
+    }
 
     /**
      * Loads the model; called once, on first use.
@@ -25,7 +35,7 @@ abstract class InProcessSentenceEncoder implements SentenceEncoder {
 
     @Override
     public int dimension() {
-        return 384;
+        return dimension;
     }
 
     @Override

@@ -13,6 +13,11 @@ public final class MiniLmSentenceEncoder extends InProcessSentenceEncoder {
     /** The dimension of every vector. */
     public static final int DIMENSION = 384;
 
+    /** An encoder that loads its model on first use. */
+    public MiniLmSentenceEncoder() {
+        super(DIMENSION);
+    }
+
     @Override
     EmbeddingModel load() {
         return new AllMiniLmL6V2EmbeddingModel();
