@@ -9,8 +9,10 @@ import java.util.Random;
 /**
  * Fits a {@link LinearModel} by logistic regression: AdaGrad stochastic gradient descent on the
  * class-weighted log loss with L2 regularisation, in a seeded order, so the same data always gives the same
- * weights. Written here because the model is a plain sparse linear one and a general ML library (Tribuo)
- * would add a large dependency tree to a module that must stay light; the loss and update are textbook.
+ * weights. Written here because the model is a plain sparse linear one: measured against Tribuo's {@code
+ * LinearSGDTrainer} on the same examples (README, "Libraries used") it is level or better, fits the lexical
+ * model twenty times faster, and spares a module meant to be embedded Tribuo's dependency tree; the loss and
+ * update are textbook.
  */
 public final class LogisticRegressionTrainer {
     /**
