@@ -37,26 +37,31 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Unmatched;
 
 /**
- * {@code kiln bench codegen|intent|regen|ratelimit|auth}: prints how fast Kiln generates and regenerates
+ * {@code kiln bench codegen|intent|regen|ratelimit|auth|guard}: prints how fast Kiln generates and regenerates
  * projects, how well it reads prompts (with {@code --compile}, also that every spec it produces generates a
- * project that compiles), how a generated service's rate limiter behaves, or what its security costs
- * ({@code auth}).
+ * project that compiles), how a generated service's rate limiter behaves, what its security costs
+ * ({@code auth}), or how long the guardrails take per input ({@code guard}, the same as {@code kiln guard
+ * bench}, which takes its options).
  */
 @Command(
         name = "bench",
         description =
-                "Run a benchmark and print its figures. Targets: codegen, intent, regen, ratelimit DIR, auth DIR.",
+                "Run a benchmark and print its figures. Targets: codegen, intent, regen, ratelimit DIR, auth DIR, "
+                        + "guard (the same as 'kiln guard bench', with its options).",
         mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
     @Parameters(
             index = "0",
             paramLabel = "TARGET",
-            description = "What to measure: codegen, intent, regen, ratelimit or auth.")
+            description = "What to measure: codegen, intent, regen, ratelimit, auth or guard.")
     @SuppressWarnings("NullAway.Init")
     private String target;
 
@@ -95,6 +100,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "With intent: only these labelled prompts, by id (for example d01,n07).")
     private List<String> only = new ArrayList<>();
 
+    /** Options of {@code kiln guard bench} ({@code --data}, {@code --band}), passed on for {@code guard}. */
+    @Unmatched
+    private List<String> unmatched = new ArrayList<>();
+
     @picocli.CommandLine.Spec
     @SuppressWarnings("NullAway.Init")
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -102,6 +111,13 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        if ("guard".equals(target)) {
+            return guard();
+        }
+        if (!unmatched.isEmpty()) {
+            throw new KilnException("kiln bench " + target + " does not take " + String.join(" ", unmatched)
+                    + "; see kiln bench --help");
+        }
         if ("intent".equals(target)) {
             List<EvaluationCase> cases = cases();
             intent(out, cases);
@@ -130,7 +146,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (!"codegen".equals(target)) {
             throw new KilnException(
-                    "unknown benchmark '" + target + "'; available: codegen, intent, regen, ratelimit, auth");
+                    "unknown benchmark '" + target + "'; available: codegen, intent, regen, ratelimit, auth, guard");
         }
         out.printf(
                 Locale.ROOT,
@@ -402,5 +418,29 @@ final class BenchCommand implements Callable<Integer> {
         } catch (URISyntaxException | SecurityException e) {
             return Optional.empty();
         }
+    }
+
+    /** Runs {@code kiln guard bench} with every argument given after {@code guard}. */
+    private int guard() {
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        List<String> original = parsed.originalArgs();
+        List<String> args = new ArrayList<>(original.subList(original.indexOf("guard") + 1, original.size()));
+        // Options given before the target were taken by this command; they mean the same to the guard bench.
+        if (parsed.hasMatchedOption("--rounds") && !args.contains("--rounds")) {
+            args.addAll(List.of("--rounds", Integer.toString(rounds)));
+        }
+        if (parsed.hasMatchedOption("--warmups") && !args.contains("--warmups")) {
+            args.addAll(List.of("--warmups", Integer.toString(warmups)));
+        }
+        GuardBenchCommand bench = new GuardBenchCommand();
+        CommandLine nested = new CommandLine(bench);
+        nested.setOut(spec.commandLine().getOut());
+        nested.setErr(spec.commandLine().getErr());
+        try {
+            nested.parseArgs(args.toArray(String[]::new));
+        } catch (ParameterException e) {
+            throw new KilnException("kiln bench guard: " + e.getMessage() + "; see kiln guard bench --help", e);
+        }
+        return bench.call();
     }
 }

@@ -125,6 +125,18 @@ class KilnCommandTests {
     }
 
     @Test
+    void benchGuardIsTheGuardBenchWithItsOptions(@TempDir Path dir) {
+        Run run = kiln("bench", "guard", "--data", dir.resolve("absent").toString(), "--rounds", "1", "--warmups", "0");
+
+        assertThat(run.code()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out())
+                .contains("Input pipeline (injection + PII + secrets)", "Kiln's labelled PII set and hard negatives")
+                .containsPattern("lexical injection: p50 [0-9.]+ ms \\| p99 [0-9.]+ ms");
+        assertThat(kiln("bench", "guard", "--bogus").err()).contains("kiln bench guard", "--bogus");
+        assertThat(kiln("bench", "codegen", "--data", "x").err()).contains("kiln bench codegen does not take --data");
+    }
+
+    @Test
     void unknownBenchmarkIsRejected() {
         Run run = kiln("bench", "nothing");
         assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
