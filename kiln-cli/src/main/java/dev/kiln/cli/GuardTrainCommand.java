@@ -1,7 +1,6 @@
 package dev.kiln.cli;
 
 import dev.kiln.guard.embedding.MiniLmSentenceEncoder;
-import dev.kiln.guard.embedding.SentenceEncoder;
 import dev.kiln.guard.eval.BenignDocuments;
 import dev.kiln.guard.eval.CascadeTraining;
 import dev.kiln.guard.eval.IndirectTraining;
@@ -107,10 +106,12 @@ final class GuardTrainCommand implements Callable<Integer> {
                     Files.size(file));
             log.flush();
         }
-        SentenceEncoder encoder = new MiniLmSentenceEncoder();
         if (models.contains("cascade")) {
             CascadeTraining.Result result = CascadeTraining.train(
-                    corpus, new InjectionGuardrail(lexical), encoder, CascadeInjectionGuardrail.TRAINING_BAND);
+                    corpus,
+                    new InjectionGuardrail(lexical),
+                    new MiniLmSentenceEncoder(),
+                    CascadeInjectionGuardrail.TRAINING_BAND);
             Path file = write(result.model(), CascadeInjectionGuardrail.RESOURCE);
             log.printf(
                     Locale.ROOT,
